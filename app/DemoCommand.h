@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QStringList>
+
+namespace duibiao {
+
+// duibiao demo --out FILE [--size small|large]
+int runDemo(const QStringList& arguments);
+
+} // namespace duibiao

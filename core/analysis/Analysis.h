@@ -1,0 +1,80 @@
+#pragma once
+
+#include "analysis/AnalysisInput.h"
+#include "analysis/IndicatorEvaluation.h"
+#include "analysis/Scores.h"
+#include "model/Language.h"
+
+#include <QDate>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
+
+namespace duibiao {
+
+// A rectification item as the gap list shows it.
+struct LinkedItem
+{
+    qint64 id = 0;
+    QString measure;
+    RectificationStatus status = RectificationStatus::Planned;
+    int phase = 0;
+    QDate due;
+    bool overdue = false;
+};
+
+struct RequirementResult
+{
+    QString code;
+    QString categoryCode;
+    int number = 0;
+    QString title;
+    double weight = 0;
+    Rating rating = Rating::Unrated;
+    std::optional<Rating> suggestion;      // indicator requirements only
+    std::optional<IndicatorResult> indicator;
+    std::optional<double> score;           // weight × factor; none when not applicable
+    QString overrideReason;
+    std::optional<Rating> ratingBeforeRectification;
+    int evidenceCount = 0;
+    QVector<LinkedItem> items;
+    // The gap: what the standard asks against what is there. Empty when met or N/A.
+    QString gap;
+
+    bool isGap() const { return rating != Rating::Met && rating != Rating::NotApplicable; }
+    bool isOverridden() const { return suggestion && rating != Rating::Unrated && rating != *suggestion; }
+};
+
+// Readiness for 合格审定: all requirements met or not applicable, and no open
+// rectification item of phase 3 or 4 past its deadline. Every reason is listed.
+struct Readiness
+{
+    bool ready = false;
+    QStringList reasons;
+};
+
+struct Analysis
+{
+    QDate today;
+    int currentPhase = 0;
+    QVector<RequirementResult> requirements; // framework order
+    ScoreSheet scores;
+    int openItems = 0;
+    int overdueItems = 0;
+    Readiness readiness;
+
+    QVector<const RequirementResult*> gaps() const;
+    const RequirementResult* requirement(const QString& code) const;
+};
+
+Analysis analyze(const AnalysisInput& input, QDate today, Language language);
+
+// "3 units below the target ≥ 60%: …" for an indicator result.
+QString describeShortfall(const IndicatorResult& result, Language language);
+QString formatIndicatorValue(const IndicatorRule& rule, const UnitIndicatorValue& value,
+                             Language language);
+QString formatTarget(const IndicatorRule& rule, Language language);
+QString metricLabel(Metric metric, Language language);
+
+} // namespace duibiao

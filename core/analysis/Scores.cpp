@@ -1,0 +1,57 @@
+#include "analysis/Scores.h"
+
+namespace duibiao {
+
+std::optional<double> ScoreTally::metRate() const
+{
+    if (rated() == 0)
+        return std::nullopt;
+    return double(met) / double(rated());
+}
+
+std::optional<double> ScoreTally::weightedScore() const
+{
+    if (possible <= 0)
+        return std::nullopt;
+    return 100.0 * earned / possible;
+}
+
+void ScoreTally::add(Rating rating, double weight)
+{
+    switch (rating) {
+    case Rating::Met: ++met; break;
+    case Rating::LargelyMet: ++largelyMet; break;
+    case Rating::NotMet: ++notMet; break;
+    case Rating::NotApplicable: ++notApplicable; break;
+    case Rating::Unrated: ++unrated; break;
+    }
+    if (std::optional<double> factor = ratingFactor(rating)) {
+        earned += weight * *factor;
+        possible += weight;
+    }
+}
+
+std::optional<double> requirementScore(Rating rating, double weight)
+{
+    std::optional<double> factor = ratingFactor(rating);
+    if (!factor)
+        return std::nullopt;
+    return weight * *factor;
+}
+
+ScoreSheet computeScores(const Framework& framework, const QHash<QString, Rating>& ratings)
+{
+    ScoreSheet sheet;
+    for (const Category& category : framework.categories) {
+        CategoryScore score{category.code, {}};
+        for (const Requirement& requirement : category.requirements) {
+            const Rating rating = ratings.value(requirement.code, Rating::Unrated);
+            score.tally.add(rating, requirement.weight);
+            sheet.overall.add(rating, requirement.weight);
+        }
+        sheet.categories.append(score);
+    }
+    return sheet;
+}
+
+} // namespace duibiao

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/Framework.h"
+#include "model/Rating.h"
+
+#include <QHash>
+#include <QVector>
+
+#include <optional>
+
+namespace duibiao {
+
+// Counts and scores of a set of requirements (a category or the whole framework).
+struct ScoreTally
+{
+    int met = 0;
+    int largelyMet = 0;
+    int notMet = 0;
+    int notApplicable = 0;
+    int unrated = 0;
+    double earned = 0;   // Σ weight × rating factor
+    double possible = 0; // Σ weight of requirements that are not N/A
+
+    int rated() const { return met + largelyMet + notMet; }
+    int total() const { return rated() + notApplicable + unrated; }
+    // 达标率: met / rated, N/A and unrated excluded. None when nothing is rated.
+    std::optional<double> metRate() const;
+    // Weighted score in percent; unrated requirements count as earning nothing.
+    std::optional<double> weightedScore() const;
+
+    void add(Rating rating, double weight);
+};
+
+struct CategoryScore
+{
+    QString code;
+    ScoreTally tally;
+};
+
+struct ScoreSheet
+{
+    QVector<CategoryScore> categories; // in framework order
+    ScoreTally overall;
+};
+
+// Points a requirement earns (weight × factor); none when not applicable.
+std::optional<double> requirementScore(Rating rating, double weight);
+
+ScoreSheet computeScores(const Framework& framework, const QHash<QString, Rating>& ratings);
+
+} // namespace duibiao

@@ -1,0 +1,402 @@
+#include "framework/FrameworkLoader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace duibiao {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("FrameworkLoader", text); }
+
+// Walks the JSON tree, remembering where it is, and collects problems instead of
+// stopping at the first, so one run shows the author everything to fix.
+class Validator
+{
+public:
+    explicit Validator(QString sourceName) : m_source(std::move(sourceName)) {}
+
+    void fail(const QString& path, const QString& problem)
+    {
+        if (m_problems.size() < maxProblems)
+            m_problems.append(QStringLiteral("%1: %2: %3").arg(m_source, path, problem));
+    }
+    bool failed() const { return !m_problems.isEmpty(); }
+    Error error() const { return Error::user(m_problems.join(QLatin1Char('\n'))); }
+
+    void rejectUnknownKeys(const QJsonObject& object, const QString& path,
+                           std::initializer_list<const char*> known)
+    {
+        for (const QString& key : object.keys()) {
+            bool isKnown = false;
+            for (const char* candidate : known)
+                isKnown = isKnown || key == QLatin1String(candidate);
+            if (!isKnown)
+                fail(path + QLatin1Char('.') + key, tr("unknown key (a typo?)"));
+        }
+    }
+
+    QString requiredString(const QJsonObject& object, const QString& path, const char* key)
+    {
+        const QString at = path + QLatin1Char('.') + QLatin1String(key);
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined()) {
+            fail(at, tr("is missing"));
+            return {};
+        }
+        if (!value.isString()) {
+            fail(at, tr("must be a string"));
+            return {};
+        }
+        if (value.toString().trimmed().isEmpty())
+            fail(at, tr("must not be empty"));
+        return value.toString().trimmed();
+    }
+
+    QString optionalString(const QJsonObject& object, const QString& path, const char* key)
+    {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isString()) {
+            fail(path + QLatin1Char('.') + QLatin1String(key), tr("must be a string"));
+            return {};
+        }
+        return value.toString().trimmed();
+    }
+
+    QStringList stringList(const QJsonObject& object, const QString& path, const char* key)
+    {
+        const QString at = path + QLatin1Char('.') + QLatin1String(key);
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isArray()) {
+            fail(at, tr("must be an array of strings"));
+            return {};
+        }
+        QStringList items;
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString itemPath = QStringLiteral("%1[%2]").arg(at).arg(i);
+            if (!array.at(i).isString() || array.at(i).toString().trimmed().isEmpty())
+                fail(itemPath, tr("must be a non-empty string"));
+            else
+                items.append(array.at(i).toString().trimmed());
+        }
+        return items;
+    }
+
+    std::optional<double> finiteNumber(const QJsonValue& value, const QString& at)
+    {
+        if (!value.isDouble() || !std::isfinite(value.toDouble())) {
+            fail(at, tr("must be a number"));
+            return std::nullopt;
+        }
+        return value.toDouble();
+    }
+
+private:
+    static constexpr int maxProblems = 50;
+    QString m_source;
+    QStringList m_problems;
+};
+
+const QRegularExpression& codePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,15}$"));
+    return pattern;
+}
+
+QString translated(const QJsonObject& object, const char* key)
+{
+    const QJsonValue en = object.value(QLatin1String("en"));
+    return en.isObject() ? en.toObject().value(QLatin1String(key)).toString().trimmed() : QString();
+}
+
+void readTranslations(Validator& v, const QJsonObject& object, const QString& path)
+{
+    const QJsonValue en = object.value(QLatin1String("en"));
+    if (!en.isUndefined() && !en.isObject())
+        v.fail(path + QStringLiteral(".en"), tr("must be an object of translated texts"));
+}
+
+std::optional<IndicatorRule> readRule(Validator& v, const QJsonValue& value, const QString& path)
+{
+    if (!value.isObject()) {
+        v.fail(path, tr("must be an object with metric, scope, comparison and target"));
+        return std::nullopt;
+    }
+    const QJsonObject object = value.toObject();
+    v.rejectUnknownKeys(object, path, {"metric", "scope", "comparison", "target", "largelyMetAt"});
+    IndicatorRule rule;
+    bool valid = true;
+
+    const QString metric = v.requiredString(object, path, "metric");
+    if (auto parsed = metricFromKey(metric))
+        rule.metric = *parsed;
+    else if (!metric.isEmpty()) {
+        v.fail(path + QStringLiteral(".metric"), tr("unknown metric “%1”").arg(metric));
+        valid = false;
+    }
+    const QString scope = v.requiredString(object, path, "scope");
+    if (auto parsed = scopeFromKey(scope))
+        rule.scope = *parsed;
+    else if (!scope.isEmpty()) {
+        v.fail(path + QStringLiteral(".scope"), tr("unknown scope “%1”").arg(scope));
+        valid = false;
+    }
+    const QString comparison = v.requiredString(object, path, "comparison");
+    if (auto parsed = comparisonFromSymbol(comparison))
+        rule.comparison = *parsed;
+    else if (!comparison.isEmpty()) {
+        v.fail(path + QStringLiteral(".comparison"),
+               tr("unknown comparison “%1” (use >=, >, <=, < or ==)").arg(comparison));
+        valid = false;
+    }
+    const QJsonValue target = object.value(QStringLiteral("target"));
+    if (target.isUndefined()) {
+        v.fail(path + QStringLiteral(".target"), tr("is missing"));
+        valid = false;
+    } else if (auto number = v.finiteNumber(target, path + QStringLiteral(".target"))) {
+        rule.target = *number;
+    } else {
+        valid = false;
+    }
+    const QJsonValue largely = object.value(QStringLiteral("largelyMetAt"));
+    if (!largely.isUndefined()) {
+        const QString at = path + QStringLiteral(".largelyMetAt");
+        if (auto number = v.finiteNumber(largely, at)) {
+            if (*number < 0 || *number > 1)
+                v.fail(at, tr("must be a share between 0 and 1"));
+            rule.largelyMetAt = *number;
+        }
+    }
+    if (rule.metric == Metric::PlatformCount && rule.target < 0)
+        v.fail(path + QStringLiteral(".target"), tr("a platform count cannot be negative"));
+    return valid ? std::optional<IndicatorRule>(rule) : std::nullopt;
+}
+
+void readRequirement(Validator& v, const QJsonValue& value, const QString& path,
+                     Requirement& requirement, QSet<QString>& codes)
+{
+    if (!value.isObject()) {
+        v.fail(path, tr("must be an object"));
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    v.rejectUnknownKeys(object, path,
+                        {"code", "title", "description", "guidance", "evidence", "weight",
+                         "source", "kind", "rule", "en"});
+    requirement.code = v.requiredString(object, path, "code");
+    if (!requirement.code.isEmpty()) {
+        if (!codePattern().match(requirement.code).hasMatch())
+            v.fail(path + QStringLiteral(".code"),
+                   tr("“%1” is not a valid code (a letter, then up to 15 letters, digits, _ . -)")
+                       .arg(requirement.code));
+        if (codes.contains(requirement.code))
+            v.fail(path + QStringLiteral(".code"), tr("duplicate code “%1”").arg(requirement.code));
+        codes.insert(requirement.code);
+    }
+    readTranslations(v, object, path);
+    requirement.title = {v.requiredString(object, path, "title"), translated(object, "title")};
+    requirement.description = {v.optionalString(object, path, "description"),
+                               translated(object, "description")};
+    requirement.guidance = {v.optionalString(object, path, "guidance"),
+                            translated(object, "guidance")};
+    requirement.evidence = v.stringList(object, path, "evidence");
+    const QJsonValue en = object.value(QLatin1String("en"));
+    if (en.isObject())
+        requirement.evidenceEn = v.stringList(en.toObject(), path + QStringLiteral(".en"), "evidence");
+    requirement.source = v.optionalString(object, path, "source");
+
+    const QJsonValue weight = object.value(QStringLiteral("weight"));
+    const QString weightPath = path + QStringLiteral(".weight");
+    if (weight.isUndefined())
+        v.fail(weightPath, tr("is missing"));
+    else if (!weight.isDouble() || !std::isfinite(weight.toDouble()) || weight.toDouble() <= 0)
+        v.fail(weightPath, tr("must be a positive number"));
+    else
+        requirement.weight = weight.toDouble();
+
+    const QString kind = v.requiredString(object, path, "kind");
+    const QJsonValue rule = object.value(QStringLiteral("rule"));
+    if (kind == QLatin1String("indicator")) {
+        if (rule.isUndefined())
+            v.fail(path + QStringLiteral(".rule"), tr("an indicator requirement needs a rule"));
+        else
+            requirement.rule = readRule(v, rule, path + QStringLiteral(".rule"));
+    } else if (kind == QLatin1String("qualitative")) {
+        if (!rule.isUndefined())
+            v.fail(path + QStringLiteral(".rule"),
+                   tr("a qualitative requirement must not have a rule (set kind to \"indicator\")"));
+    } else if (!kind.isEmpty()) {
+        v.fail(path + QStringLiteral(".kind"),
+               tr("unknown kind “%1” (use \"qualitative\" or \"indicator\")").arg(kind));
+    }
+}
+
+void readCategory(Validator& v, const QJsonValue& value, const QString& path, Category& category,
+                  QSet<QString>& codes, int& number)
+{
+    if (!value.isObject()) {
+        v.fail(path, tr("must be an object"));
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    v.rejectUnknownKeys(object, path, {"code", "title", "requirements", "en"});
+    category.code = v.requiredString(object, path, "code");
+    if (!category.code.isEmpty()) {
+        if (!codePattern().match(category.code).hasMatch())
+            v.fail(path + QStringLiteral(".code"),
+                   tr("“%1” is not a valid code").arg(category.code));
+        if (codes.contains(category.code))
+            v.fail(path + QStringLiteral(".code"), tr("duplicate code “%1”").arg(category.code));
+        codes.insert(category.code);
+    }
+    readTranslations(v, object, path);
+    category.title = {v.requiredString(object, path, "title"), translated(object, "title")};
+    const QString requirementsPath = path + QStringLiteral(".requirements");
+    const QJsonValue requirements = object.value(QStringLiteral("requirements"));
+    if (!requirements.isArray() || requirements.toArray().isEmpty()) {
+        v.fail(requirementsPath, tr("must be a non-empty array of requirements"));
+        return;
+    }
+    const QJsonArray array = requirements.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        Requirement requirement;
+        readRequirement(v, array.at(i), QStringLiteral("%1[%2]").arg(requirementsPath).arg(i),
+                        requirement, codes);
+        requirement.categoryCode = category.code;
+        requirement.number = ++number;
+        category.requirements.append(requirement);
+    }
+}
+
+QString lineAndColumn(const QByteArray& text, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < text.size(); ++i) {
+        if (text.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
+Result<Framework> FrameworkLoader::parse(const QByteArray& json, const QString& sourceName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Error::user(QStringLiteral("%1: %2: %3")
+                               .arg(sourceName, lineAndColumn(json, parseError.offset),
+                                    tr("not valid JSON (%1)").arg(parseError.errorString())));
+    }
+    if (!document.isObject())
+        return Error::user(QStringLiteral("%1: $: %2").arg(sourceName, tr("must be a JSON object")));
+
+    Validator v(sourceName);
+    const QJsonObject root = document.object();
+    const QString rootPath = QStringLiteral("$");
+    v.rejectUnknownKeys(root, rootPath,
+                        {"format", "formatVersion", "code", "version", "title", "reference", "note",
+                         "source", "categories", "en"});
+
+    const QJsonValue format = root.value(QStringLiteral("format"));
+    if (format.toString() != QLatin1String("duibiao-framework")) {
+        v.fail(QStringLiteral("$.format"),
+               tr("must be \"duibiao-framework\"; this is not a Duibiao framework file"));
+        return v.error();
+    }
+    const QJsonValue formatVersion = root.value(QStringLiteral("formatVersion"));
+    if (!formatVersion.isDouble() || formatVersion.toDouble() != std::floor(formatVersion.toDouble()) ||
+        formatVersion.toDouble() < 1) {
+        v.fail(QStringLiteral("$.formatVersion"), tr("must be a whole number from 1"));
+        return v.error();
+    }
+    if (formatVersion.toInt() > supportedFormatVersion) {
+        v.fail(QStringLiteral("$.formatVersion"),
+               tr("version %1 is newer than this app reads (up to %2); update Duibiao")
+                   .arg(formatVersion.toInt())
+                   .arg(supportedFormatVersion));
+        return v.error();
+    }
+
+    Framework framework;
+    framework.code = v.requiredString(root, rootPath, "code");
+    framework.version = v.requiredString(root, rootPath, "version");
+    readTranslations(v, root, rootPath);
+    framework.title = {v.requiredString(root, rootPath, "title"), translated(root, "title")};
+    framework.note = {v.optionalString(root, rootPath, "note"), translated(root, "note")};
+    framework.source = {v.optionalString(root, rootPath, "source"), translated(root, "source")};
+    const QJsonValue reference = root.value(QStringLiteral("reference"));
+    if (!reference.isUndefined() && !reference.isBool())
+        v.fail(QStringLiteral("$.reference"), tr("must be true or false"));
+    framework.reference = reference.toBool(false);
+    if (framework.reference && framework.note.zh.isEmpty())
+        v.fail(QStringLiteral("$.note"),
+               tr("a reference framework must carry a note saying it is not the official text"));
+
+    const QJsonValue categories = root.value(QStringLiteral("categories"));
+    if (!categories.isArray() || categories.toArray().isEmpty()) {
+        v.fail(QStringLiteral("$.categories"), tr("must be a non-empty array of categories"));
+        return v.error();
+    }
+    QSet<QString> codes;
+    int number = 0;
+    const QJsonArray array = categories.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        Category category;
+        readCategory(v, array.at(i), QStringLiteral("$.categories[%1]").arg(i), category, codes,
+                     number);
+        framework.categories.append(category);
+    }
+    if (v.failed())
+        return v.error();
+    return framework;
+}
+
+Result<Framework> FrameworkLoader::loadFile(const QString& path)
+{
+    QFile file(path);
+    const QString name = QFileInfo(path).fileName();
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::user(
+            tr("%1: cannot be read (%2)").arg(path.isEmpty() ? QStringLiteral("?") : name, file.errorString()));
+    }
+    // A framework is a few hundred kilobytes at most; anything far larger is not one.
+    constexpr qint64 maxSize = 16 * 1024 * 1024;
+    if (file.size() > maxSize)
+        return Error::user(tr("%1: too large for a framework file (%2 bytes)").arg(name).arg(file.size()));
+    return parse(file.readAll(), name);
+}
+
+QString FrameworkLoader::builtinPath()
+{
+    return QStringLiteral(":/frameworks/jiangsu-ggw-2019.json");
+}
+
+Result<Framework> FrameworkLoader::loadBuiltin()
+{
+    QFile file(builtinPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::internal(tr("The built-in framework is missing from this build."));
+    return parse(file.readAll(), QStringLiteral("jiangsu-ggw-2019.json"));
+}
+
+} // namespace duibiao

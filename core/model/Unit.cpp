@@ -1,0 +1,10 @@
+#include "model/Unit.h"
+
+namespace duibiao {
+
+QString unitKindKey(UnitKind kind)
+{
+    return kind == UnitKind::School ? QStringLiteral("school") : QStringLiteral("secondary");
+}
+
+} // namespace duibiao

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "model/Assessment.h"
+#include "model/Framework.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QVector>
+
+namespace duibiao {
+
+struct StorageContext;
+
+// Assessments with their phase dates and framework snapshot.
+class AssessmentRepository
+{
+public:
+    explicit AssessmentRepository(StorageContext& context) : m_context(context) {}
+
+    // Starts an assessment on the framework given as JSON text (kept as its snapshot),
+    // with one unrated entry per requirement.
+    Result<qint64> create(Assessment assessment, const QByteArray& frameworkJson);
+    Result<QVector<Assessment>> all() const;
+    // The assessment the app works on: the most recent one.
+    Result<Assessment> current() const;
+    Result<Assessment> get(qint64 assessmentId) const;
+    Result<QByteArray> frameworkSnapshot(qint64 assessmentId) const;
+    Result<Framework> framework(qint64 assessmentId) const;
+
+    Status setPhases(qint64 assessmentId, const PhasePlan& phases);
+    Status setStatus(qint64 assessmentId, AssessmentStatus status);
+
+private:
+    Status readPhases(Assessment& assessment) const;
+    StorageContext& m_context;
+};
+
+} // namespace duibiao

@@ -1,0 +1,144 @@
+#include "storage/ConsistencyCheck.h"
+
+#include "framework/FrameworkLoader.h"
+#include "storage/Document.h"
+#include "storage/Schema.h"
+#include "storage/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace duibiao {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("ConsistencyCheck", text); }
+
+Status checkSqlite(Document& document, CheckReport& report)
+{
+    Database& db = document.context().db;
+    SqlQuery integrity(db, QStringLiteral("PRAGMA integrity_check"));
+    if (Status status = integrity.exec(); !status)
+        return status;
+    QStringList messages;
+    while (integrity.next())
+        messages.append(integrity.value(0).toString());
+    if (messages != QStringList{QStringLiteral("ok")}) {
+        for (const QString& message : messages)
+            report.problems.append(tr("SQLite integrity: %1").arg(message));
+    }
+    SqlQuery foreignKeys(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (Status status = foreignKeys.exec(); !status)
+        return status;
+    while (foreignKeys.next()) {
+        report.problems.append(tr("Broken reference in table %1 (row %2) to %3.")
+                                   .arg(foreignKeys.value(0).toString(),
+                                        foreignKeys.value(1).toString(),
+                                        foreignKeys.value(2).toString()));
+    }
+    report.facts.append(tr("SQLite integrity check and foreign keys"));
+    return {};
+}
+
+Status checkAssessments(Document& document, CheckReport& report)
+{
+    Result<QVector<Assessment>> assessments = document.assessments().all();
+    if (!assessments)
+        return assessments.error();
+    if (assessments->isEmpty())
+        report.problems.append(tr("The document holds no assessment."));
+    for (const Assessment& assessment : *assessments) {
+        Result<Framework> framework = document.assessments().framework(assessment.id);
+        if (!framework) {
+            report.problems.append(framework.error().message);
+            continue;
+        }
+        QSet<QString> codes;
+        for (const Requirement* requirement : framework->requirements())
+            codes.insert(requirement->code);
+        Result<QVector<RequirementAssessment>> ratings = document.ratings().all(assessment.id);
+        if (!ratings)
+            return ratings.error();
+        QSet<QString> rated;
+        for (const RequirementAssessment& rating : *ratings) {
+            rated.insert(rating.requirementCode);
+            if (!codes.contains(rating.requirementCode))
+                report.problems.append(tr("Assessment %1 rates %2, which its framework does not have.")
+                                           .arg(assessment.id)
+                                           .arg(rating.requirementCode));
+        }
+        for (const QString& code : codes) {
+            if (!rated.contains(code))
+                report.problems.append(tr("Assessment %1 has no entry for requirement %2.")
+                                           .arg(assessment.id)
+                                           .arg(code));
+        }
+        Result<QVector<RectificationItem>> items = document.rectification().all(assessment.id);
+        if (!items)
+            return items.error();
+        for (const RectificationItem& item : *items) {
+            for (const QString& code : item.requirementCodes) {
+                if (!codes.contains(code))
+                    report.problems.append(tr("Rectification item %1 links to unknown requirement %2.")
+                                               .arg(item.id)
+                                               .arg(code));
+            }
+        }
+        report.facts.append(tr("Assessment %1: framework %2 %3, %4 requirements, %5 rectification items")
+                                .arg(assessment.id)
+                                .arg(framework->code, framework->version)
+                                .arg(codes.size())
+                                .arg(items->size()));
+    }
+    return {};
+}
+
+Status checkEvidence(Document& document, CheckReport& report)
+{
+    Result<QVector<Assessment>> assessments = document.assessments().all();
+    if (!assessments)
+        return assessments.error();
+    int files = 0;
+    qint64 bytes = 0;
+    for (const Assessment& assessment : *assessments) {
+        Result<QVector<Evidence>> evidence = document.evidence().list(assessment.id);
+        if (!evidence)
+            return evidence.error();
+        for (const Evidence& e : *evidence) {
+            Result<QString> sha = document.evidence().computeSha256(e.id);
+            if (!sha)
+                return sha.error();
+            if (*sha != e.sha256)
+                report.problems.append(tr("Evidence “%1” (%2): its bytes do not match its SHA-256.")
+                                           .arg(e.name)
+                                           .arg(e.id));
+            ++files;
+            bytes += e.size;
+        }
+    }
+    report.facts.append(tr("%1 evidence files (%2) verified against their SHA-256")
+                            .arg(files)
+                            .arg(formatByteSize(bytes)));
+    return {};
+}
+
+} // namespace
+
+Result<CheckReport> ConsistencyCheck::run(Document& document)
+{
+    CheckReport report;
+    Database& db = document.context().db;
+    Result<QVariant> version = db.scalar(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    report.facts.append(tr("Schema version %1 (current %2)").arg(version->toInt()).arg(Schema::currentVersion()));
+    for (auto step : {checkSqlite, checkAssessments, checkEvidence}) {
+        if (Status status = step(document, report); !status)
+            return status.error();
+        if (!report.ok() && step == checkSqlite)
+            break; // a damaged file: reading further would only add noise
+    }
+    return report;
+}
+
+} // namespace duibiao

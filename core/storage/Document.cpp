@@ -1,0 +1,182 @@
+#include "storage/Document.h"
+
+#include "storage/DocumentFile.h"
+#include "storage/Schema.h"
+#include "storage/SqlQuery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+
+namespace duibiao {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Document", text); }
+
+QString sqlLiteral(const QString& text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+// A consistent copy of an open database into a new file.
+Status vacuumInto(Database& db, const QString& target)
+{
+    if (QFileInfo::exists(target))
+        return Error::user(tr("%1 already exists; it was not overwritten.").arg(target));
+    return db.exec(QStringLiteral("VACUUM INTO ") + sqlLiteral(target));
+}
+
+} // namespace
+
+Document::Document(const Options& options)
+{
+    m_context.userName = options.userName;
+    m_context.clock = options.clock;
+    m_context.evidenceSizeCap = options.evidenceSizeCap;
+}
+
+Document::~Document()
+{
+    m_context.db.close();
+    if (m_lock)
+        m_lock->unlock();
+}
+
+Status Document::configureConnection()
+{
+    Database& db = m_context.db;
+    for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA trusted_schema = OFF"}) {
+        if (Status status = db.exec(QLatin1String(pragma)); !status)
+            return status;
+    }
+    if (m_readOnly)
+        return db.exec(QStringLiteral("PRAGMA query_only = ON"));
+    // WAL: readers (a command-line summary) never block the app, and a crash mid-write
+    // leaves the last committed state. FULL sync: a committed edit survives power loss.
+    Result<QVariant> mode = db.scalar(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!mode)
+        return mode.error();
+    return db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+Result<std::unique_ptr<Document>> Document::create(const QString& path, const Options& options)
+{
+    if (QFileInfo::exists(path))
+        return Error::user(tr("%1 already exists; it was not overwritten.").arg(path));
+    std::unique_ptr<Document> document(new Document(options));
+    document->m_path = path;
+    Result<std::unique_ptr<QLockFile>> lock = DocumentFile::lock(path);
+    if (!lock)
+        return lock.error();
+    document->m_lock = std::move(*lock);
+    if (Status status = document->m_context.db.open(path, Database::Mode::ReadWrite); !status)
+        return status.error();
+    Status status = document->configureConnection();
+    if (status)
+        status = Schema::migrate(document->m_context.db);
+    if (!status) {
+        document->m_context.db.close();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return status.error();
+    }
+    return document;
+}
+
+Result<std::unique_ptr<Document>> Document::open(const QString& path, const Options& options)
+{
+    Result<DocumentFile::Header> header = DocumentFile::inspect(path);
+    if (!header)
+        return header.error();
+
+    std::unique_ptr<Document> document(new Document(options));
+    document->m_path = path;
+    document->m_readOnly = options.access == Access::ReadOnly;
+    Database& db = document->m_context.db;
+
+    if (!document->m_readOnly) {
+        Result<std::unique_ptr<QLockFile>> lock = DocumentFile::lock(path);
+        if (!lock)
+            return lock.error();
+        document->m_lock = std::move(*lock);
+    }
+
+    // Look before writing: a read-only connection reads the real schema version (the
+    // header can lag behind the write-ahead log) and whether SQLite can read the schema.
+    // A file nobody has open is read as immutable, so a read-only verb leaves not even a
+    // -wal or -shm file behind.
+    const bool inUse = QFileInfo::exists(path + QStringLiteral("-wal"));
+    if (Status status = db.open(path, document->m_readOnly && !inUse ? Database::Mode::Immutable
+                                                                     : Database::Mode::ReadOnly);
+        !status)
+        return status.error();
+    Result<QVariant> version = db.scalar(QStringLiteral("PRAGMA user_version"));
+    Result<QVariant> tables = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!version || !tables) {
+        const Error& error = !version ? version.error() : tables.error();
+        return Error{tr("%1: %2").arg(path, error.message), error.kind};
+    }
+    const int schemaVersion = version->toInt();
+    if (schemaVersion > Schema::currentVersion()) {
+        return Error::user(tr("%1 was written by a newer version of Duibiao (schema %2; this "
+                              "version reads up to %3). Update Duibiao to open it.")
+                               .arg(path)
+                               .arg(schemaVersion)
+                               .arg(Schema::currentVersion()));
+    }
+
+    QString workingPath = path;
+    bool openedForWriting = false;
+    if (schemaVersion < Schema::currentVersion()) {
+        if (document->m_readOnly) {
+            document->m_migratedCopyDir = std::make_unique<QTemporaryDir>();
+            if (!document->m_migratedCopyDir->isValid())
+                return Error::internal(tr("No temporary folder is available."));
+            workingPath = document->m_migratedCopyDir->filePath(QStringLiteral("migrated.duibiao"));
+            if (Status status = vacuumInto(db, workingPath); !status)
+                return status.error();
+        } else {
+            const QString backup =
+                QStringLiteral("%1.schema-v%2-%3.bak")
+                    .arg(path)
+                    .arg(schemaVersion)
+                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+            if (Status status = vacuumInto(db, backup); !status) {
+                return Error::user(tr("%1 needs upgrading, but the backup copy could not be "
+                                      "written first (%2); nothing was changed.")
+                                       .arg(path, status.error().message));
+            }
+            document->m_migrationBackup = backup;
+        }
+        db.close();
+        if (Status status = db.open(workingPath, Database::Mode::ReadWrite); !status)
+            return status.error();
+        openedForWriting = true;
+        if (Status status = Schema::migrate(db); !status)
+            return status.error();
+        if (document->m_readOnly) {
+            if (Status status = db.exec(QStringLiteral("PRAGMA query_only = ON")); !status)
+                return status.error();
+        }
+    }
+    if (!document->m_readOnly && !openedForWriting) {
+        db.close();
+        if (Status status = db.open(path, Database::Mode::ReadWrite); !status)
+            return status.error();
+    }
+    if (Status status = document->configureConnection(); !status)
+        return status.error();
+    return document;
+}
+
+Status Document::saveCopyAs(const QString& targetPath)
+{
+    return vacuumInto(m_context.db, targetPath);
+}
+
+} // namespace duibiao

@@ -1,0 +1,79 @@
+#include "storage/DocumentFile.h"
+
+#include "storage/Schema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QtEndian>
+
+namespace duibiao {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("DocumentFile", text); }
+} // namespace
+
+Result<DocumentFile::Header> DocumentFile::inspect(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error::user(tr("%1 does not exist.").arg(path));
+    if (!info.isFile())
+        return Error::user(tr("%1 is not a file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::user(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic)) {
+        return Error::user(
+            tr("%1 is not a Duibiao document (it is not an SQLite database file).").arg(path));
+    }
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    Header result;
+    result.userVersion = int(qFromBigEndian<quint32>(bytes + 60));
+    result.applicationId = int(qFromBigEndian<quint32>(bytes + 68));
+    if (result.applicationId != Schema::applicationId) {
+        return Error::user(
+            tr("%1 is not a Duibiao document (it is an SQLite database of another program).")
+                .arg(path));
+    }
+    if (result.userVersion > Schema::currentVersion()) {
+        return Error::user(tr("%1 was written by a newer version of Duibiao (schema %2; this "
+                              "version reads up to %3). Update Duibiao to open it.")
+                               .arg(path)
+                               .arg(result.userVersion)
+                               .arg(Schema::currentVersion()));
+    }
+    if (result.userVersion < 1)
+        return Error::user(tr("%1 is an unfinished Duibiao document (no schema).").arg(path));
+    return result;
+}
+
+QString DocumentFile::lockPath(const QString& path) { return path + QStringLiteral(".lock"); }
+
+Result<std::unique_ptr<QLockFile>> DocumentFile::lock(const QString& path)
+{
+    auto lockFile = std::make_unique<QLockFile>(lockPath(path));
+    // Never stale by age: the app keeps a document open all day. A lock whose process
+    // has gone is still recognised and taken over.
+    lockFile->setStaleLockTime(0);
+    if (lockFile->tryLock(0))
+        return lockFile;
+    if (lockFile->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lockFile->getLockInfo(&pid, &host, &application);
+        return Error::user(tr("%1 is already open in %2 (process %3 on %4). Close it there "
+                              "first, or work on a copy.")
+                               .arg(QFileInfo(path).fileName(),
+                                    application.isEmpty() ? QStringLiteral("Duibiao") : application)
+                               .arg(pid)
+                               .arg(host.isEmpty() ? tr("this computer") : host));
+    }
+    return Error::user(
+        tr("%1 cannot be locked for editing (is its folder read-only?).").arg(path));
+}
+
+} // namespace duibiao

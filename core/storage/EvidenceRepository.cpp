@@ -1,0 +1,275 @@
+#include "storage/EvidenceRepository.h"
+
+#include "storage/AuditTrail.h"
+#include "storage/SqlQuery.h"
+#include "storage/StorageContext.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
+
+namespace duibiao {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("EvidenceRepository", text); }
+
+const QString columns = QStringLiteral("id, requirement_code, rectification_id, expected_item, name, "
+                                       "mime_type, size, sha256, added, added_by");
+
+Evidence read(const SqlQuery& query)
+{
+    Evidence e;
+    e.id = query.value(0).toLongLong();
+    e.requirementCode = query.value(1).toString();
+    if (!query.value(2).isNull())
+        e.rectificationId = query.value(2).toLongLong();
+    e.expectedItem = query.value(3).toString();
+    e.name = query.value(4).toString();
+    e.mimeType = query.value(5).toString();
+    e.size = query.value(6).toLongLong();
+    e.sha256 = query.value(7).toString();
+    e.added = timeFromSql(query.value(8));
+    e.addedBy = query.value(9).toString();
+    return e;
+}
+
+Error tooLarge(const QString& name, qint64 cap)
+{
+    return Error::user(tr("“%1” is larger than the evidence size cap of %2; it was not added.")
+                           .arg(name, formatByteSize(cap)));
+}
+
+} // namespace
+
+QString formatByteSize(qint64 bytes)
+{
+    if (bytes >= 1024LL * 1024 * 1024)
+        return QStringLiteral("%1 GB").arg(double(bytes) / (1024.0 * 1024 * 1024), 0, 'f', 1);
+    if (bytes >= 1024LL * 1024)
+        return QStringLiteral("%1 MB").arg(double(bytes) / (1024.0 * 1024), 0, 'f', 1);
+    if (bytes >= 1024)
+        return QStringLiteral("%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+    return QStringLiteral("%1 B").arg(bytes);
+}
+
+Result<QVector<Evidence>> EvidenceRepository::list(qint64 assessmentId) const
+{
+    SqlQuery query(m_context.db, QStringLiteral("SELECT %1 FROM evidence WHERE assessment_id = :id "
+                                                "ORDER BY requirement_code, id")
+                                     .arg(columns));
+    query.bind(QStringLiteral(":id"), assessmentId);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QVector<Evidence> all;
+    while (query.next())
+        all.append(read(query));
+    return all;
+}
+
+Result<Evidence> EvidenceRepository::get(qint64 evidenceId) const
+{
+    SqlQuery query(m_context.db,
+                   QStringLiteral("SELECT %1 FROM evidence WHERE id = :id").arg(columns));
+    query.bind(QStringLiteral(":id"), evidenceId);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return Error::user(tr("There is no evidence file %1.").arg(evidenceId));
+    return read(query);
+}
+
+Result<QHash<QString, int>> EvidenceRepository::countByRequirement(qint64 assessmentId) const
+{
+    SqlQuery query(m_context.db, QStringLiteral("SELECT requirement_code, count(*) FROM evidence "
+                                                "WHERE assessment_id = :id AND requirement_code "
+                                                "IS NOT NULL GROUP BY requirement_code"));
+    query.bind(QStringLiteral(":id"), assessmentId);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QHash<QString, int> counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    return counts;
+}
+
+Result<qint64> EvidenceRepository::add(qint64 assessmentId, Evidence info, QIODevice& source)
+{
+    info.name = info.name.trimmed();
+    if (info.name.isEmpty())
+        return Error::user(tr("An evidence file needs a name."));
+    const qint64 cap = m_context.evidenceSizeCap;
+    if (!source.isSequential() && source.size() > cap)
+        return tooLarge(info.name, cap);
+
+    Transaction transaction(m_context.db);
+    if (!transaction.started())
+        return transaction.started().error();
+    SqlQuery insert(m_context.db,
+                    QStringLiteral("INSERT INTO evidence (assessment_id, requirement_code, "
+                                   "rectification_id, expected_item, name, mime_type, size, "
+                                   "sha256, added, added_by) VALUES (:assessment, :code, :item, "
+                                   ":expected, :name, '', 0, '', :added, :by)"));
+    insert.bind(QStringLiteral(":assessment"), assessmentId)
+        .bind(QStringLiteral(":code"),
+              info.requirementCode.isEmpty() ? QVariant() : QVariant(info.requirementCode))
+        .bind(QStringLiteral(":item"), optionalId(info.rectificationId))
+        .bind(QStringLiteral(":expected"), info.expectedItem)
+        .bind(QStringLiteral(":name"), info.name)
+        .bind(QStringLiteral(":added"), toSql(m_context.now()))
+        .bind(QStringLiteral(":by"), m_context.userName);
+    if (Status status = insert.exec(); !status)
+        return status.error();
+    const qint64 id = insert.lastInsertId().toLongLong();
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray head;
+    qint64 total = 0;
+    SqlQuery chunkInsert(m_context.db, QStringLiteral("INSERT INTO evidence_chunks (evidence_id, "
+                                                      "seq, data) VALUES (:id, :seq, :data)"));
+    for (int seq = 0;; ++seq) {
+        const QByteArray chunk = source.read(chunkSize);
+        if (chunk.isEmpty()) {
+            if (source.isSequential() && source.waitForReadyRead(30000))
+                continue;
+            if (!source.isSequential() && !source.atEnd())
+                return Error::user(tr("Reading “%1” failed: %2").arg(info.name, source.errorString()));
+            break;
+        }
+        total += chunk.size();
+        if (total > cap)
+            return tooLarge(info.name, cap); // the transaction rolls back what was written
+        if (head.isEmpty())
+            head = chunk.left(4096);
+        hash.addData(chunk);
+        chunkInsert.bind(QStringLiteral(":id"), id)
+            .bind(QStringLiteral(":seq"), seq)
+            .bind(QStringLiteral(":data"), chunk);
+        if (Status status = chunkInsert.exec(); !status)
+            return status.error();
+    }
+    info.size = total;
+    info.sha256 = QString::fromLatin1(hash.result().toHex());
+    info.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(info.name, head).name();
+
+    SqlQuery finish(m_context.db, QStringLiteral("UPDATE evidence SET size = :size, sha256 = :sha, "
+                                                 "mime_type = :mime WHERE id = :id"));
+    finish.bind(QStringLiteral(":size"), info.size)
+        .bind(QStringLiteral(":sha"), info.sha256)
+        .bind(QStringLiteral(":mime"), info.mimeType)
+        .bind(QStringLiteral(":id"), id);
+    if (Status status = finish.exec(); !status)
+        return status.error();
+    if (Status status = AuditTrail(m_context).record(
+            QStringLiteral("evidence"), QString::number(id), QStringLiteral("added"), {},
+            QStringLiteral("%1 (%2, %3)").arg(info.name, info.requirementCode, info.sha256.left(12)));
+        !status)
+        return status.error();
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return id;
+}
+
+Result<qint64> EvidenceRepository::addFile(qint64 assessmentId, const QString& requirementCode,
+                                           const QString& filePath, const QString& expectedItem)
+{
+    QFile file(filePath);
+    const QString name = QFileInfo(filePath).fileName();
+    if (!QFileInfo(filePath).isFile())
+        return Error::user(tr("“%1” is not a file.").arg(filePath));
+    if (file.size() > m_context.evidenceSizeCap)
+        return tooLarge(name, m_context.evidenceSizeCap);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::user(tr("“%1” cannot be read: %2").arg(filePath, file.errorString()));
+    Evidence info;
+    info.name = name;
+    info.requirementCode = requirementCode;
+    info.expectedItem = expectedItem;
+    return add(assessmentId, info, file);
+}
+
+Status EvidenceRepository::writeTo(qint64 evidenceId, QIODevice& sink) const
+{
+    Result<Evidence> info = get(evidenceId);
+    if (!info)
+        return info.error();
+    SqlQuery query(m_context.db, QStringLiteral("SELECT data FROM evidence_chunks WHERE "
+                                                "evidence_id = :id ORDER BY seq"));
+    query.bind(QStringLiteral(":id"), evidenceId);
+    if (Status status = query.exec(); !status)
+        return status;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    while (query.next()) {
+        const QByteArray chunk = query.value(0).toByteArray();
+        hash.addData(chunk);
+        if (sink.write(chunk) != chunk.size())
+            return Error::user(tr("Writing “%1” failed: %2").arg(info->name, sink.errorString()));
+    }
+    if (QString::fromLatin1(hash.result().toHex()) != info->sha256) {
+        return Error::user(tr("The stored bytes of “%1” no longer match its SHA-256; the "
+                              "document is damaged.")
+                               .arg(info->name));
+    }
+    return {};
+}
+
+Result<QString> EvidenceRepository::computeSha256(qint64 evidenceId) const
+{
+    SqlQuery query(m_context.db, QStringLiteral("SELECT data FROM evidence_chunks WHERE "
+                                                "evidence_id = :id ORDER BY seq"));
+    query.bind(QStringLiteral(":id"), evidenceId);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    while (query.next())
+        hash.addData(query.value(0).toByteArray());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Status EvidenceRepository::rename(qint64 evidenceId, const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return Error::user(tr("An evidence file needs a name."));
+    Transaction transaction(m_context.db);
+    if (!transaction.started())
+        return transaction.started();
+    Result<Evidence> before = get(evidenceId);
+    if (!before)
+        return before.error();
+    SqlQuery query(m_context.db, QStringLiteral("UPDATE evidence SET name = :name WHERE id = :id"));
+    query.bind(QStringLiteral(":name"), name.trimmed()).bind(QStringLiteral(":id"), evidenceId);
+    if (Status status = query.exec(); !status)
+        return status;
+    if (Status status = AuditTrail(m_context).record(QStringLiteral("evidence"),
+                                                     QString::number(evidenceId),
+                                                     QStringLiteral("name"), before->name,
+                                                     name.trimmed());
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Status EvidenceRepository::remove(qint64 evidenceId)
+{
+    Transaction transaction(m_context.db);
+    if (!transaction.started())
+        return transaction.started();
+    Result<Evidence> before = get(evidenceId);
+    if (!before)
+        return before.error();
+    SqlQuery query(m_context.db, QStringLiteral("DELETE FROM evidence WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), evidenceId);
+    if (Status status = query.exec(); !status)
+        return status;
+    if (Status status = AuditTrail(m_context).record(QStringLiteral("evidence"),
+                                                     QString::number(evidenceId),
+                                                     QStringLiteral("removed"), before->name, {});
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+} // namespace duibiao

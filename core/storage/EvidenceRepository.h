@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/Evidence.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QVector>
+
+class QIODevice;
+
+namespace duibiao {
+
+struct StorageContext;
+
+// Evidence files stored inside the document. Bytes move in chunks of chunkSize between a
+// QIODevice and the evidence_chunks table, so no file is ever held in memory whole;
+// listing evidence reads only the metadata.
+class EvidenceRepository
+{
+public:
+    static constexpr qint64 chunkSize = 1024 * 1024;
+
+    explicit EvidenceRepository(StorageContext& context) : m_context(context) {}
+
+    Result<QVector<Evidence>> list(qint64 assessmentId) const;
+    Result<Evidence> get(qint64 evidenceId) const;
+    // Number of evidence files per requirement code.
+    Result<QHash<QString, int>> countByRequirement(qint64 assessmentId) const;
+
+    // Stores the bytes of `source` under `info` (name, requirement, expected item,
+    // rectification item). Size, SHA-256 and MIME type are computed from the bytes.
+    // Refused, with the cap named, when larger than the per-file cap.
+    Result<qint64> add(qint64 assessmentId, Evidence info, QIODevice& source);
+    Result<qint64> addFile(qint64 assessmentId, const QString& requirementCode,
+                           const QString& filePath, const QString& expectedItem = {});
+
+    // Streams the bytes into `sink`; fails if they no longer match the stored SHA-256.
+    Status writeTo(qint64 evidenceId, QIODevice& sink) const;
+    // Recomputes the SHA-256 from the stored chunks.
+    Result<QString> computeSha256(qint64 evidenceId) const;
+
+    Status rename(qint64 evidenceId, const QString& name);
+    Status remove(qint64 evidenceId);
+
+private:
+    StorageContext& m_context;
+};
+
+QString formatByteSize(qint64 bytes);
+
+} // namespace duibiao
