@@ -78,6 +78,10 @@ Result<std::unique_ptr<Document>> Document::create(const QString& path, const Op
     Status status = document->configureConnection();
     if (status)
         status = Schema::migrate(document->m_context.db);
+    // Put the new header (application id, schema version) into the file itself at once,
+    // so the file is recognisable even if the app stops before its first checkpoint.
+    if (status)
+        status = document->m_context.db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     if (!status) {
         document->m_context.db.close();
         QFile::remove(path);
@@ -90,9 +94,8 @@ Result<std::unique_ptr<Document>> Document::create(const QString& path, const Op
 
 Result<std::unique_ptr<Document>> Document::open(const QString& path, const Options& options)
 {
-    Result<DocumentFile::Header> header = DocumentFile::inspect(path);
-    if (!header)
-        return header.error();
+    if (Status status = DocumentFile::inspect(path); !status)
+        return status.error();
 
     std::unique_ptr<Document> document(new Document(options));
     document->m_path = path;
@@ -115,20 +118,17 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, const Opti
                                                                      : Database::Mode::ReadOnly);
         !status)
         return status.error();
+    Result<QVariant> applicationId = db.scalar(QStringLiteral("PRAGMA application_id"));
     Result<QVariant> version = db.scalar(QStringLiteral("PRAGMA user_version"));
     Result<QVariant> tables = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!version || !tables) {
-        const Error& error = !version ? version.error() : tables.error();
-        return Error{tr("%1: %2").arg(path, error.message), error.kind};
+    for (const Result<QVariant>* read : {&applicationId, &version, &tables}) {
+        if (!*read)
+            return Error{tr("%1: %2").arg(path, read->error().message), read->error().kind};
     }
     const int schemaVersion = version->toInt();
-    if (schemaVersion > Schema::currentVersion()) {
-        return Error::user(tr("%1 was written by a newer version of Duibiao (schema %2; this "
-                              "version reads up to %3). Update Duibiao to open it.")
-                               .arg(path)
-                               .arg(schemaVersion)
-                               .arg(Schema::currentVersion()));
-    }
+    if (Status status = DocumentFile::checkIdentity(path, applicationId->toInt(), schemaVersion);
+        !status)
+        return status.error();
 
     QString workingPath = path;
     bool openedForWriting = false;

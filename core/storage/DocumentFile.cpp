@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QtEndian>
 
 namespace duibiao {
 
@@ -13,7 +12,7 @@ namespace {
 QString tr(const char* text) { return QCoreApplication::translate("DocumentFile", text); }
 } // namespace
 
-Result<DocumentFile::Header> DocumentFile::inspect(const QString& path)
+Status DocumentFile::inspect(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -29,25 +28,28 @@ Result<DocumentFile::Header> DocumentFile::inspect(const QString& path)
         return Error::user(
             tr("%1 is not a Duibiao document (it is not an SQLite database file).").arg(path));
     }
-    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
-    Header result;
-    result.userVersion = int(qFromBigEndian<quint32>(bytes + 60));
-    result.applicationId = int(qFromBigEndian<quint32>(bytes + 68));
-    if (result.applicationId != Schema::applicationId) {
+    // The application id and schema version are read through SQLite afterwards: while a
+    // document is open its newest header may still sit in the write-ahead log.
+    return {};
+}
+
+Status DocumentFile::checkIdentity(const QString& path, int applicationId, int userVersion)
+{
+    if (applicationId != Schema::applicationId) {
         return Error::user(
             tr("%1 is not a Duibiao document (it is an SQLite database of another program).")
                 .arg(path));
     }
-    if (result.userVersion > Schema::currentVersion()) {
+    if (userVersion > Schema::currentVersion()) {
         return Error::user(tr("%1 was written by a newer version of Duibiao (schema %2; this "
                               "version reads up to %3). Update Duibiao to open it.")
                                .arg(path)
-                               .arg(result.userVersion)
+                               .arg(userVersion)
                                .arg(Schema::currentVersion()));
     }
-    if (result.userVersion < 1)
+    if (userVersion < 1)
         return Error::user(tr("%1 is an unfinished Duibiao document (no schema).").arg(path));
-    return result;
+    return {};
 }
 
 QString DocumentFile::lockPath(const QString& path) { return path + QStringLiteral(".lock"); }

@@ -14,15 +14,12 @@ namespace duibiao {
 class DocumentFile
 {
 public:
-    struct Header
-    {
-        int applicationId = 0;
-        int userVersion = 0;
-    };
-
-    // Reads the 100-byte SQLite header directly: a file that is not SQLite, or is a
-    // SQLite file of another application, is refused without opening it.
-    static Result<Header> inspect(const QString& path);
+    // Reads the start of the file directly: a file that is not SQLite is refused before
+    // SQLite ever sees it.
+    static Status inspect(const QString& path);
+    // The application id and schema version, as SQLite reports them, must be ours and
+    // not newer than this app.
+    static Status checkIdentity(const QString& path, int applicationId, int userVersion);
 
     // Takes the lock beside the document; when another process holds it, the error
     // names that process (program, process id and host).

@@ -1,0 +1,230 @@
+// The command line end to end: the real duibiao executable in a temporary folder.
+
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+
+using namespace duibiao;
+using namespace duibiao::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runDuibiao(const QStringList& arguments, const QString& workingDirectory)
+{
+    QProcess process;
+    process.setWorkingDirectory(workingDirectory);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DUIBIAO_EXECUTABLE), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+// One demo document shared by the read-only tests of this file.
+QString demoDocument()
+{
+    static QTemporaryDir dir;
+    static const QString path = [] {
+        const Run run = runDuibiao({QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("demo.duibiao")},
+                                dir.path());
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return dir.filePath(QStringLiteral("demo.duibiao"));
+    }();
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("demo creates a document and summary --json prints the whole analysis")
+{
+    QTemporaryDir dir;
+    const Run demo = runDuibiao({QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("d.duibiao")}, dir.path());
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    REQUIRE(QFile::exists(dir.filePath(QStringLiteral("d.duibiao"))));
+    // Only the finished document is left: no partial file, lock or journal.
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("d.duibiao")});
+
+    const Run summary = runDuibiao({QStringLiteral("summary"), QStringLiteral("d.duibiao"), QStringLiteral("--json"),
+                                 QStringLiteral("--today"), QStringLiteral("2020-11-20")},
+                                dir.path());
+    INFO(summary.err.toStdString());
+    REQUIRE(summary.exitCode == 0);
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(summary.out.toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    const QJsonObject root = json.object();
+    CHECK(root.value(QStringLiteral("institution")).toString() == QStringLiteral("示例大学"));
+
+    const QJsonArray requirements = root.value(QStringLiteral("requirements")).toArray();
+    REQUIRE(requirements.size() == 28);
+    QStringList ratingsSeen;
+    int indicators = 0;
+    for (const QJsonValue& value : requirements) {
+        const QJsonObject r = value.toObject();
+        for (const char* key : {"code", "title", "rating", "suggestedRating", "score", "gap"})
+            CHECK(r.contains(QLatin1String(key)));
+        CHECK_FALSE(r.value(QStringLiteral("title")).toString().isEmpty());
+        ratingsSeen.append(r.value(QStringLiteral("rating")).toString());
+        if (!r.value(QStringLiteral("suggestedRating")).isNull())
+            ++indicators;
+    }
+    CHECK(requirements.first().toObject().value(QStringLiteral("code")).toString() == QStringLiteral("L1"));
+    CHECK(requirements.last().toObject().value(QStringLiteral("code")).toString() == QStringLiteral("E3"));
+    CHECK(indicators == 9);
+    // The demo shows a mix of ratings.
+    CHECK(ratingsSeen.contains(QStringLiteral("met")));
+    CHECK(ratingsSeen.contains(QStringLiteral("largely_met")));
+    CHECK(ratingsSeen.contains(QStringLiteral("not_met")));
+
+    const QJsonArray categories = root.value(QStringLiteral("categories")).toArray();
+    REQUIRE(categories.size() == 6);
+    for (const QJsonValue& value : categories)
+        CHECK(value.toObject().value(QStringLiteral("weightedScore")).isDouble());
+    const QJsonObject overall = root.value(QStringLiteral("overall")).toObject();
+    CHECK(overall.value(QStringLiteral("metRate")).toDouble() > 0);
+    CHECK(overall.value(QStringLiteral("metRate")).toDouble() < 1);
+    CHECK(overall.value(QStringLiteral("weightedScore")).toDouble() > 0);
+    CHECK(overall.value(QStringLiteral("overdueItems")).toInt() > 0);
+    const QJsonObject readiness = root.value(QStringLiteral("readiness")).toObject();
+    CHECK(readiness.value(QStringLiteral("ready")).toBool() == false);
+    CHECK(readiness.value(QStringLiteral("reasons")).toArray().size() > 0);
+}
+
+TEST_CASE("summary prints a readable report in Chinese and English")
+{
+    const QString path = demoDocument();
+    const Run zh = runDuibiao({QStringLiteral("summary"), path}, QDir::tempPath());
+    REQUIRE(zh.exitCode == 0);
+    CHECK(zh.out.contains(QStringLiteral("示例大学")));
+    CHECK(zh.out.contains(QStringLiteral("达标率")));
+    CHECK(zh.out.contains(QStringLiteral("参考版")));
+    CHECK(zh.out.contains(QStringLiteral("合格审定")));
+
+    const Run en = runDuibiao({QStringLiteral("summary"), path, QStringLiteral("--lang"), QStringLiteral("en")}, QDir::tempPath());
+    REQUIRE(en.exitCode == 0);
+    CHECK(en.out.contains(QStringLiteral("Met rate")));
+    CHECK(en.out.contains(QStringLiteral("Readiness for approval")));
+    CHECK(en.out.contains(QStringLiteral("Leadership")));
+}
+
+TEST_CASE("check reports a sound demo document")
+{
+    const Run check = runDuibiao({QStringLiteral("check"), demoDocument()}, QDir::tempPath());
+    INFO(check.err.toStdString());
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QStringLiteral("OK")));
+    CHECK(check.out.contains(QStringLiteral("evidence files")));
+}
+
+TEST_CASE("a damaged or foreign file is refused by every verb and left byte-identical")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.duibiao"));
+    QByteArray bytes = readFile(demoDocument());
+    SECTION("truncated")
+    {
+        bytes.truncate(6000);
+    }
+    SECTION("schema page overwritten")
+    {
+        for (int i = 100; i < 4096; ++i)
+            bytes[i] = char(0x41);
+    }
+    SECTION("not a database")
+    {
+        bytes = "name,rating\nL1,met\n";
+    }
+    writeFile(path, bytes);
+    const QString before = sha256OfFile(path);
+    for (const QString& verb : {QStringLiteral("summary"), QStringLiteral("check")}) {
+        const Run run = runDuibiao({verb, path}, dir.path());
+        INFO(verb.toStdString() + ": " + run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("bad.duibiao")));
+        CHECK(run.out.isEmpty());
+    }
+    CHECK(sha256OfFile(path) == before);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("bad.duibiao")});
+}
+
+TEST_CASE("wrong arguments are user errors with a message")
+{
+    QTemporaryDir dir;
+    const Run missing = runDuibiao({QStringLiteral("summary"), QStringLiteral("nowhere.duibiao")}, dir.path());
+    CHECK(missing.exitCode == 1);
+    CHECK(missing.err.contains(QStringLiteral("does not exist")));
+
+    const Run noFile = runDuibiao({QStringLiteral("summary")}, dir.path());
+    CHECK(noFile.exitCode == 1);
+
+    const Run unknown = runDuibiao({QStringLiteral("summary"), QStringLiteral("--frobnicate"), QStringLiteral("x")}, dir.path());
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
+
+    const Run badSize = runDuibiao({QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x.duibiao"),
+                                 QStringLiteral("--size"), QStringLiteral("huge")},
+                                dir.path());
+    CHECK(badSize.exitCode == 1);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.duibiao"))));
+
+    const Run badDate = runDuibiao({QStringLiteral("summary"), demoDocument(), QStringLiteral("--today"), QStringLiteral("yesterday")}, dir.path());
+    CHECK(badDate.exitCode == 1);
+
+    const Run help = runDuibiao({QStringLiteral("--help")}, dir.path());
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("summary")));
+    const Run version = runDuibiao({QStringLiteral("--version")}, dir.path());
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("duibiao ")));
+}
+
+TEST_CASE("demo never overwrites an existing file")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("keep.duibiao"));
+    writeFile(path, "precious");
+    const Run run = runDuibiao({QStringLiteral("demo"), QStringLiteral("--out"), path}, dir.path());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("already exists")));
+    CHECK(readFile(path) == QByteArray("precious"));
+}
+
+TEST_CASE("summary reads a document while the app holds it open")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.duibiao"));
+    QFile::copy(demoDocument(), path);
+    Document::Options options;
+    options.userName = QStringLiteral("holder");
+    auto holder = Document::open(path, options);
+    REQUIRE_OK(holder);
+    auto assessment = (*holder)->assessments().current();
+    REQUIRE_OK(assessment);
+    REQUIRE_OK((*holder)->ratings().setRating(assessment->id, QStringLiteral("E3"), Rating::Met, std::nullopt, {}));
+
+    const Run run = runDuibiao({QStringLiteral("summary"), path, QStringLiteral("--json")}, dir.path());
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray requirements =
+        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("requirements")).toArray();
+    REQUIRE(requirements.size() == 28);
+    // The committed edit is visible to the other process.
+    CHECK(requirements.last().toObject().value(QStringLiteral("rating")).toString() == QStringLiteral("met"));
+}
