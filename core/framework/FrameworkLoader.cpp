@@ -125,7 +125,7 @@ QString translated(const QJsonObject& object, const char* key)
 void readTranslations(Validator& v, const QJsonObject& object, const QString& path)
 {
     const QJsonValue en = object.value(QLatin1String("en"));
-    if (!en.isUndefined() && !en.isObject())
+    if (!en.isUndefined() && !en.isNull() && !en.isObject())
         v.fail(path + QStringLiteral(".en"), tr("must be an object of translated texts"));
 }
 
@@ -172,7 +172,7 @@ std::optional<IndicatorRule> readRule(Validator& v, const QJsonValue& value, con
         valid = false;
     }
     const QJsonValue largely = object.value(QStringLiteral("largelyMetAt"));
-    if (!largely.isUndefined()) {
+    if (!largely.isUndefined() && !largely.isNull()) {
         const QString at = path + QStringLiteral(".largelyMetAt");
         if (auto number = v.finiteNumber(largely, at)) {
             if (*number < 0 || *number > 1)
@@ -229,13 +229,14 @@ void readRequirement(Validator& v, const QJsonValue& value, const QString& path,
 
     const QString kind = v.requiredString(object, path, "kind");
     const QJsonValue rule = object.value(QStringLiteral("rule"));
+    const bool hasRule = !rule.isUndefined() && !rule.isNull();
     if (kind == QLatin1String("indicator")) {
-        if (rule.isUndefined())
+        if (!hasRule)
             v.fail(path + QStringLiteral(".rule"), tr("an indicator requirement needs a rule"));
         else
             requirement.rule = readRule(v, rule, path + QStringLiteral(".rule"));
     } else if (kind == QLatin1String("qualitative")) {
-        if (!rule.isUndefined())
+        if (hasRule)
             v.fail(path + QStringLiteral(".rule"),
                    tr("a qualitative requirement must not have a rule (set kind to \"indicator\")"));
     } else if (!kind.isEmpty()) {
@@ -289,8 +290,8 @@ QString lineAndColumn(const QByteArray& text, int offset)
         if (text.at(i) == '\n') {
             ++line;
             column = 1;
-        } else {
-            ++column;
+        } else if ((uchar(text.at(i)) & 0xC0) != 0x80) {
+            ++column; // count characters, not the continuation bytes of UTF-8
         }
     }
     return tr("line %1, column %2").arg(line).arg(column);
@@ -329,10 +330,10 @@ Result<Framework> FrameworkLoader::parse(const QByteArray& json, const QString& 
         v.fail(QStringLiteral("$.formatVersion"), tr("must be a whole number from 1"));
         return v.error();
     }
-    if (formatVersion.toInt() > supportedFormatVersion) {
+    if (formatVersion.toDouble() > supportedFormatVersion) {
         v.fail(QStringLiteral("$.formatVersion"),
                tr("version %1 is newer than this app reads (up to %2); update Duibiao")
-                   .arg(formatVersion.toInt())
+                   .arg(formatVersion.toDouble(), 0, 'f', 0)
                    .arg(supportedFormatVersion));
         return v.error();
     }
@@ -345,7 +346,7 @@ Result<Framework> FrameworkLoader::parse(const QByteArray& json, const QString& 
     framework.note = {v.optionalString(root, rootPath, "note"), translated(root, "note")};
     framework.source = {v.optionalString(root, rootPath, "source"), translated(root, "source")};
     const QJsonValue reference = root.value(QStringLiteral("reference"));
-    if (!reference.isUndefined() && !reference.isBool())
+    if (!reference.isUndefined() && !reference.isNull() && !reference.isBool())
         v.fail(QStringLiteral("$.reference"), tr("must be true or false"));
     framework.reference = reference.toBool(false);
     if (framework.reference && framework.note.zh.isEmpty())
