@@ -20,18 +20,21 @@ struct Verb
 
 const Verb verbs[] = {
     {"demo", "demo --out FILE [--size small|large]   create a realistic demo document", &runDemo},
-    {"summary", "summary FILE [--json] [--lang zh|en]  gap analysis: scores, gaps, readiness", &runSummary},
+    {"summary", "summary FILE [--json] [--lang zh|en]  gap analysis: scores, gaps, readiness",
+     &runSummary},
     {"check", "check FILE                             integrity and consistency check", &runCheck},
 };
 
 QString usage()
 {
-    QString text = QStringLiteral("Usage: duibiao [FILE]          open the app (the default document when no FILE)\n"
-                                  "       duibiao VERB [options]\n\nVerbs:\n");
+    QString text = QStringLiteral(
+        "Usage: duibiao [FILE]          open the app (the default document when no FILE)\n"
+        "       duibiao VERB [options]\n\nVerbs:\n");
     for (const Verb& verb : verbs)
         text += QStringLiteral("  duibiao %1\n").arg(QLatin1String(verb.summary));
-    text += QStringLiteral("\nExit codes: 0 success, 1 wrong input (the message says what), 2 internal error.\n"
-                           "Run \"duibiao VERB --help\" for the options of a verb.");
+    text += QStringLiteral(
+        "\nExit codes: 0 success, 1 wrong input (the message says what), 2 internal error.\n"
+        "Run \"duibiao VERB --help\" for the options of a verb.");
     return text;
 }
 
@@ -60,7 +63,8 @@ int CommandLine::run(const QStringList& arguments)
         console::out(QStringLiteral("duibiao %1").arg(QCoreApplication::applicationVersion()));
         return console::Success;
     }
-    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
         console::out(usage());
         return console::Success;
     }

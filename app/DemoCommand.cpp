@@ -14,8 +14,8 @@ namespace duibiao {
 int runDemo(const QStringList& arguments)
 {
     VerbParser parser(QStringLiteral("Create a realistic demo document for 示例大学."));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("The document to create."),
-                                       QStringLiteral("FILE"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QStringLiteral("The document to create."), QStringLiteral("FILE"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"),
         QStringLiteral("small (about 20 units, 40 rectification items) or large (the benchmark "
@@ -33,12 +33,14 @@ int runDemo(const QStringList& arguments)
             Error::user(QStringLiteral("--size must be small or large, not “%1”.").arg(sizeText)));
     }
     if (QFileInfo::exists(out))
-        return console::fail(Error::user(QStringLiteral("%1 already exists; it was not overwritten.").arg(out)));
+        return console::fail(
+            Error::user(QStringLiteral("%1 already exists; it was not overwritten.").arg(out)));
 
     // Built under a temporary name and renamed when complete, so the file appears only
     // whole: an interrupted run leaves no half-made document under the real name.
     const QString partial = out + QStringLiteral(".partial");
-    for (const QString& leftover : {partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
+    for (const QString& leftover :
+         {partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
         QFile::remove(leftover);
     NewDocumentSpec spec;
     spec.institution = {QStringLiteral("示例大学"), QStringLiteral("示例大学关心下一代工作委员会"),
@@ -65,7 +67,8 @@ int runDemo(const QStringList& arguments)
             });
         if (!built) {
             document->reset();
-            for (const QString& leftover : {partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
+            for (const QString& leftover :
+                 {partial, partial + QStringLiteral("-wal"), partial + QStringLiteral("-shm")})
                 QFile::remove(leftover);
             return console::fail(built.error());
         }
@@ -74,7 +77,8 @@ int runDemo(const QStringList& arguments)
         QFile::remove(partial);
         return console::fail(Error::user(QStringLiteral("Could not create %1.").arg(out)));
     }
-    console::out(QStringLiteral("Created %1 (%2 demo, %3 ms).").arg(out, sizeText).arg(timer.elapsed()));
+    console::out(
+        QStringLiteral("Created %1 (%2 demo, %3 ms).").arg(out, sizeText).arg(timer.elapsed()));
     return console::Success;
 }
 

@@ -54,7 +54,8 @@ void printText(const AnalysisInput& input, const Analysis& analysis, Language la
     console::out(QString());
     console::out(QStringLiteral("%1 (%2)").arg(say("差距", "Gaps")).arg(gaps.size()));
     for (const RequirementResult* gap : gaps) {
-        console::out(QStringLiteral("  %1 %2 [%3]").arg(gap->code, gap->title, ratingLabel(gap->rating, language)));
+        console::out(QStringLiteral("  %1 %2 [%3]")
+                         .arg(gap->code, gap->title, ratingLabel(gap->rating, language)));
         if (!gap->gap.isEmpty())
             console::out(QStringLiteral("      %1").arg(gap->gap));
     }
@@ -64,9 +65,9 @@ void printText(const AnalysisInput& input, const Analysis& analysis, Language la
                      .arg(analysis.openItems)
                      .arg(say("逾期", "overdue"))
                      .arg(analysis.overdueItems));
-    console::out(QStringLiteral("%1: %2").arg(say("合格审定", "Readiness for approval"),
-                                            analysis.readiness.ready ? say("已就绪", "ready")
-                                                                     : say("未就绪", "not ready")));
+    console::out(QStringLiteral("%1: %2").arg(
+        say("合格审定", "Readiness for approval"),
+        analysis.readiness.ready ? say("已就绪", "ready") : say("未就绪", "not ready")));
     for (const QString& reason : analysis.readiness.reasons)
         console::out(QStringLiteral("  - %1").arg(reason));
 }
@@ -75,13 +76,16 @@ void printText(const AnalysisInput& input, const Analysis& analysis, Language la
 
 int runSummary(const QStringList& arguments)
 {
-    VerbParser parser(QStringLiteral("Print the gap analysis of a document: scores, gaps, readiness."));
+    VerbParser parser(
+        QStringLiteral("Print the gap analysis of a document: scores, gaps, readiness."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print JSON (docs/formats/summary.md)."));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh (default) or en."),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("zh (default) or en."),
                                         QStringLiteral("LANG"), QStringLiteral("zh"));
     const QCommandLineOption todayOption(
-        QStringLiteral("today"), QStringLiteral("Judge overdue items as of this date (YYYY-MM-DD)."),
+        QStringLiteral("today"),
+        QStringLiteral("Judge overdue items as of this date (YYYY-MM-DD)."),
         QStringLiteral("DATE"));
     parser.addOptions({jsonOption, langOption, todayOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The document."));
@@ -89,16 +93,19 @@ int runSummary(const QStringList& arguments)
         return *exit;
     const QString lang = parser.value(langOption);
     if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
-        return console::fail(Error::user(QStringLiteral("--lang must be zh or en, not “%1”.").arg(lang)));
+        return console::fail(
+            Error::user(QStringLiteral("--lang must be zh or en, not “%1”.").arg(lang)));
     const Language language = lang == QLatin1String("en") ? Language::English : Language::Chinese;
     QDate today = QDate::currentDate();
     if (parser.isSet(todayOption)) {
         today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
         if (!today.isValid())
-            return console::fail(Error::user(QStringLiteral("--today must be a date like 2020-11-30.")));
+            return console::fail(
+                Error::user(QStringLiteral("--today must be a date like 2020-11-30.")));
     }
 
-    Result<std::unique_ptr<Document>> document = openForReading(parser.positionalArguments().first());
+    Result<std::unique_ptr<Document>> document =
+        openForReading(parser.positionalArguments().first());
     if (!document)
         return console::fail(document.error());
     Result<AnalysisInput> input = AnalysisInput::load(**document);
@@ -106,8 +113,8 @@ int runSummary(const QStringList& arguments)
         return console::fail(input.error());
     const Analysis analysis = analyze(*input, today, language);
     if (parser.isSet(jsonOption)) {
-        console::out(QString::fromUtf8(
-            QJsonDocument(summaryToJson(*input, analysis, language)).toJson(QJsonDocument::Indented)));
+        console::out(QString::fromUtf8(QJsonDocument(summaryToJson(*input, analysis, language))
+                                           .toJson(QJsonDocument::Indented)));
     } else {
         printText(*input, analysis, language);
     }

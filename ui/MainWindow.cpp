@@ -14,7 +14,8 @@ MainWindow::MainWindow(std::unique_ptr<Document> document, QWidget* parent)
     : QMainWindow(parent), m_document(std::move(document))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(QStringLiteral("%1 — 对标 Duibiao").arg(QFileInfo(m_document->path()).fileName()));
+    setWindowTitle(
+        QStringLiteral("%1 — 对标 Duibiao").arg(QFileInfo(m_document->path()).fileName()));
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -49,13 +50,19 @@ void MainWindow::refresh()
     lines << QStringLiteral("%1 — %2").arg(input->institution.name, input->assessment.title)
           << input->framework.title.zh << input->framework.note.zh << QString()
           << tr("Rated: %1 of %2").arg(overall.rated() + overall.notApplicable).arg(overall.total())
-          << tr("达标率: %1").arg(overall.metRate() ? QStringLiteral("%1%").arg(*overall.metRate() * 100, 0, 'f', 1)
-                                                    : QStringLiteral("—"))
-          << tr("加权得分: %1").arg(overall.weightedScore()
-                                    ? QStringLiteral("%1%").arg(*overall.weightedScore(), 0, 'f', 1)
-                                    : QStringLiteral("—"))
-          << tr("Open rectification items: %1, overdue: %2").arg(analysis.openItems).arg(analysis.overdueItems)
-          << QString() << (analysis.readiness.ready ? tr("Ready for approval") : tr("Not ready for approval:"));
+          << tr("达标率: %1")
+                 .arg(overall.metRate()
+                          ? QStringLiteral("%1%").arg(*overall.metRate() * 100, 0, 'f', 1)
+                          : QStringLiteral("—"))
+          << tr("加权得分: %1")
+                 .arg(overall.weightedScore()
+                          ? QStringLiteral("%1%").arg(*overall.weightedScore(), 0, 'f', 1)
+                          : QStringLiteral("—"))
+          << tr("Open rectification items: %1, overdue: %2")
+                 .arg(analysis.openItems)
+                 .arg(analysis.overdueItems)
+          << QString()
+          << (analysis.readiness.ready ? tr("Ready for approval") : tr("Not ready for approval:"));
     for (const QString& reason : analysis.readiness.reasons)
         lines << QStringLiteral("  • ") + reason;
     m_overview->setText(lines.join(QLatin1Char('\n')));

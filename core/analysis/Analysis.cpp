@@ -8,7 +8,10 @@ namespace duibiao {
 
 namespace {
 
-QString percent(double share) { return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 1); }
+QString percent(double share)
+{
+    return QStringLiteral("%1%").arg(share * 100.0, 0, 'f', 1);
+}
 
 QString localized(Language language, const char* zh, const char* en)
 {
@@ -25,14 +28,20 @@ bool isBooleanMetric(Metric metric)
 QString metricLabel(Metric metric, Language language)
 {
     switch (metric) {
-    case Metric::ParticipationRate: return localized(language, "老同志参与比例", "participation rate");
-    case Metric::CoreWorkerRate: return localized(language, "工作骨干比例", "core worker rate");
+    case Metric::ParticipationRate:
+        return localized(language, "老同志参与比例", "participation rate");
+    case Metric::CoreWorkerRate:
+        return localized(language, "工作骨干比例", "core worker rate");
     case Metric::HearingsPerYear:
         return localized(language, "党(工)委听取汇报次数", "report hearings per year");
-    case Metric::TrainingsPerYear: return localized(language, "骨干培训次数", "trainings per year");
-    case Metric::HasUnitRules: return localized(language, "二级关工委工作制度", "unit rules");
-    case Metric::DoubleMenu: return localized(language, "“双菜单”", "double menu");
-    case Metric::PlatformCount: return localized(language, "工作平台数", "platforms");
+    case Metric::TrainingsPerYear:
+        return localized(language, "骨干培训次数", "trainings per year");
+    case Metric::HasUnitRules:
+        return localized(language, "二级关工委工作制度", "unit rules");
+    case Metric::DoubleMenu:
+        return localized(language, "“双菜单”", "double menu");
+    case Metric::PlatformCount:
+        return localized(language, "工作平台数", "platforms");
     case Metric::DualLeaderShare:
         return localized(language, "“双组长制”平台比例", "platforms with both leaders");
     }
@@ -43,9 +52,10 @@ QString formatTarget(const IndicatorRule& rule, Language language)
 {
     if (isBooleanMetric(rule.metric))
         return localized(language, "具备", "in place");
-    const QString value = isRateMetric(rule.metric) ? percent(rule.target)
-                                                    : QString::number(rule.target);
-    return comparisonSymbol(rule.comparison).replace(QStringLiteral(">="), QStringLiteral("≥"))
+    const QString value =
+        isRateMetric(rule.metric) ? percent(rule.target) : QString::number(rule.target);
+    return comparisonSymbol(rule.comparison)
+               .replace(QStringLiteral(">="), QStringLiteral("≥"))
                .replace(QStringLiteral("<="), QStringLiteral("≤")) +
            value;
 }
@@ -70,7 +80,8 @@ QString formatIndicatorValue(const IndicatorRule& rule, const UnitIndicatorValue
     if (!value.value)
         return QStringLiteral("—");
     if (isBooleanMetric(rule.metric))
-        return *value.value > 0 ? localized(language, "是", "yes") : localized(language, "否", "no");
+        return *value.value > 0 ? localized(language, "是", "yes")
+                                : localized(language, "否", "no");
     return QString::number(*value.value);
 }
 
@@ -88,13 +99,14 @@ QString describeShortfall(const IndicatorResult& result, Language language)
         return {};
     QStringList parts;
     for (const UnitIndicatorValue& unit : failing)
-        parts.append(QStringLiteral("%1 %2").arg(unit.unitName,
-                                                 formatIndicatorValue(result.rule, unit, language)));
+        parts.append(QStringLiteral("%1 %2").arg(
+            unit.unitName, formatIndicatorValue(result.rule, unit, language)));
     QString overall;
     if (result.institutionFigure && isRateMetric(result.rule.metric)) {
-        overall = language == Language::Chinese
-                      ? QStringLiteral("全校合计 %1;").arg(percent(*result.institutionFigure))
-                      : QStringLiteral("institution-wide %1; ").arg(percent(*result.institutionFigure));
+        overall =
+            language == Language::Chinese
+                ? QStringLiteral("全校合计 %1;").arg(percent(*result.institutionFigure))
+                : QStringLiteral("institution-wide %1; ").arg(percent(*result.institutionFigure));
     }
     if (language == Language::Chinese) {
         return QStringLiteral("%1目标%2,%3个单位未达到:%4。")
@@ -147,8 +159,9 @@ Analysis analyze(const AnalysisInput& input, QDate today, Language language)
             ++analysis.openItems;
         if (overdue)
             ++analysis.overdueItems;
-        const LinkedItem linked{item.id, item.measure, item.status, item.phase,
-                                effectiveDeadline(item, phases), overdue};
+        const LinkedItem linked{
+            item.id, item.measure, item.status, item.phase, effectiveDeadline(item, phases),
+            overdue};
         for (const QString& code : item.requirementCodes)
             itemsByCode[code].append(linked);
         if (overdue && item.phase >= 3) {
@@ -180,8 +193,8 @@ Analysis analyze(const AnalysisInput& input, QDate today, Language language)
             result.gap = rated->gapText.trimmed();
         }
         if (requirement->rule) {
-            result.indicator = evaluateIndicator(*requirement->rule, input.units, input.figures,
-                                                 input.platforms);
+            result.indicator =
+                evaluateIndicator(*requirement->rule, input.units, input.figures, input.platforms);
             result.suggestion = result.indicator->suggestion;
         }
         result.score = requirementScore(result.rating, result.weight);
@@ -196,13 +209,13 @@ Analysis analyze(const AnalysisInput& input, QDate today, Language language)
                 result.gap = localized(language, "尚未评定。", "Not rated yet.");
         }
         if (result.isGap()) {
-            notReady.append(language == Language::Chinese
-                                ? QStringLiteral("%1 %2:%3。")
-                                      .arg(result.code, result.title,
-                                           ratingLabel(result.rating, language))
-                                : QStringLiteral("%1 %2: %3.")
-                                      .arg(result.code, result.title,
-                                           ratingLabel(result.rating, language).toLower()));
+            notReady.append(
+                language == Language::Chinese
+                    ? QStringLiteral("%1 %2:%3。")
+                          .arg(result.code, result.title, ratingLabel(result.rating, language))
+                    : QStringLiteral("%1 %2: %3.")
+                          .arg(result.code, result.title,
+                               ratingLabel(result.rating, language).toLower()));
         }
         analysis.requirements.append(result);
     }

@@ -32,9 +32,9 @@ struct RequirementResult
     QString title;
     double weight = 0;
     Rating rating = Rating::Unrated;
-    std::optional<Rating> suggestion;      // indicator requirements only
+    std::optional<Rating> suggestion; // indicator requirements only
     std::optional<IndicatorResult> indicator;
-    std::optional<double> score;           // weight × factor; none when not applicable
+    std::optional<double> score; // weight × factor; none when not applicable
     QString overrideReason;
     std::optional<Rating> ratingBeforeRectification;
     int evidenceCount = 0;
@@ -43,7 +43,10 @@ struct RequirementResult
     QString gap;
 
     bool isGap() const { return rating != Rating::Met && rating != Rating::NotApplicable; }
-    bool isOverridden() const { return suggestion && rating != Rating::Unrated && rating != *suggestion; }
+    bool isOverridden() const
+    {
+        return suggestion && rating != Rating::Unrated && rating != *suggestion;
+    }
 };
 
 // Readiness for 合格审定: all requirements met or not applicable, and no open

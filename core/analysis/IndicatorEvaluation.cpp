@@ -9,9 +9,12 @@ namespace {
 bool inScope(const Unit& unit, Scope scope)
 {
     switch (scope) {
-    case Scope::SchoolUnit: return unit.kind == UnitKind::School;
-    case Scope::SecondaryUnits: return unit.kind == UnitKind::Secondary;
-    case Scope::AllUnits: return true;
+    case Scope::SchoolUnit:
+        return unit.kind == UnitKind::School;
+    case Scope::SecondaryUnits:
+        return unit.kind == UnitKind::Secondary;
+    case Scope::AllUnits:
+        return true;
     }
     return false;
 }
@@ -39,23 +42,38 @@ UnitIndicatorValue measure(const IndicatorRule& rule, const Unit& unit, const Un
         v.value = double(numerator) / double(denominator);
     };
     switch (rule.metric) {
-    case Metric::PlatformCount: v.value = platforms.count; break;
-    case Metric::DualLeaderShare: rate(platforms.withBothLeaders, platforms.count); break;
+    case Metric::PlatformCount:
+        v.value = platforms.count;
+        break;
+    case Metric::DualLeaderShare:
+        rate(platforms.withBothLeaders, platforms.count);
+        break;
     default:
         if (!figures) {
             v.outcome = UnitIndicatorValue::Outcome::NoFigures;
             return v;
         }
         switch (rule.metric) {
-        case Metric::ParticipationRate: rate(figures->participants, figures->eligible); break;
-        case Metric::CoreWorkerRate: rate(figures->coreWorkers, figures->eligible); break;
-        case Metric::HearingsPerYear: v.value = figures->hearingsPerYear; break;
-        case Metric::TrainingsPerYear: v.value = figures->trainingsPerYear; break;
-        case Metric::HasUnitRules: v.value = figures->hasUnitRules ? 1 : 0; break;
+        case Metric::ParticipationRate:
+            rate(figures->participants, figures->eligible);
+            break;
+        case Metric::CoreWorkerRate:
+            rate(figures->coreWorkers, figures->eligible);
+            break;
+        case Metric::HearingsPerYear:
+            v.value = figures->hearingsPerYear;
+            break;
+        case Metric::TrainingsPerYear:
+            v.value = figures->trainingsPerYear;
+            break;
+        case Metric::HasUnitRules:
+            v.value = figures->hasUnitRules ? 1 : 0;
+            break;
         case Metric::DoubleMenu:
             v.value = figures->hasDemandMenu && figures->hasResourceMenu ? 1 : 0;
             break;
-        default: break;
+        default:
+            break;
         }
     }
     if (v.value) {
@@ -104,8 +122,8 @@ IndicatorResult evaluateIndicator(const IndicatorRule& rule, const QVector<Unit>
         if (!inScope(unit, rule.scope))
             continue;
         ++result.unitsInScope;
-        UnitIndicatorValue value = measure(rule, unit, figuresByUnit.value(unit.id),
-                                           platformsByUnit.value(unit.id));
+        UnitIndicatorValue value =
+            measure(rule, unit, figuresByUnit.value(unit.id), platformsByUnit.value(unit.id));
         switch (value.outcome) {
         case UnitIndicatorValue::Outcome::Passes:
             ++measured;
@@ -115,8 +133,11 @@ IndicatorResult evaluateIndicator(const IndicatorRule& rule, const QVector<Unit>
             ++measured;
             ++failing;
             break;
-        case UnitIndicatorValue::Outcome::NoFigures: ++failing; break;
-        case UnitIndicatorValue::Outcome::Excluded: break;
+        case UnitIndicatorValue::Outcome::NoFigures:
+            ++failing;
+            break;
+        case UnitIndicatorValue::Outcome::Excluded:
+            break;
         }
         if (value.value && value.numerator && value.denominator) {
             pooledNumerator += *value.numerator;
@@ -124,15 +145,19 @@ IndicatorResult evaluateIndicator(const IndicatorRule& rule, const QVector<Unit>
         }
         result.units.append(value);
     }
-    if (measured == 0)
-        return result; // nothing to judge: no suggestion
+    if (measured == 0 && failing == 0)
+        return result; // nothing in scope, or every unit excluded: no suggestion
 
     std::optional<double> largelyThreshold = rule.largelyMetAt;
     bool institutionPasses = false;
     if (isRateMetric(rule.metric)) {
-        result.institutionFigure = double(pooledNumerator) / double(pooledDenominator);
-        institutionPasses = compare(*result.institutionFigure, rule.comparison,
-                                    largelyThreshold.value_or(rule.target));
+        // Units without figures add nothing to the pool; with no pool at all there is no
+        // institution-wide figure, and it cannot pass.
+        if (pooledDenominator > 0) {
+            result.institutionFigure = double(pooledNumerator) / double(pooledDenominator);
+            institutionPasses = compare(*result.institutionFigure, rule.comparison,
+                                        largelyThreshold.value_or(rule.target));
+        }
     } else {
         const int judged = result.unitsPassing + failing;
         result.institutionFigure = double(result.unitsPassing) / double(judged);

@@ -34,7 +34,7 @@ struct UnitIndicatorValue
 struct IndicatorResult
 {
     IndicatorRule rule;
-    std::optional<Rating> suggestion; // none when no unit in scope can be evaluated
+    std::optional<Rating> suggestion;        // none when no unit in scope can be evaluated
     std::optional<double> institutionFigure; // pooled rate, or share of units passing
     int unitsInScope = 0;
     int unitsPassing = 0;

@@ -19,11 +19,21 @@ std::optional<double> ScoreTally::weightedScore() const
 void ScoreTally::add(Rating rating, double weight)
 {
     switch (rating) {
-    case Rating::Met: ++met; break;
-    case Rating::LargelyMet: ++largelyMet; break;
-    case Rating::NotMet: ++notMet; break;
-    case Rating::NotApplicable: ++notApplicable; break;
-    case Rating::Unrated: ++unrated; break;
+    case Rating::Met:
+        ++met;
+        break;
+    case Rating::LargelyMet:
+        ++largelyMet;
+        break;
+    case Rating::NotMet:
+        ++notMet;
+        break;
+    case Rating::NotApplicable:
+        ++notApplicable;
+        break;
+    case Rating::Unrated:
+        ++unrated;
+        break;
     }
     if (std::optional<double> factor = ratingFactor(rating)) {
         earned += weight * *factor;

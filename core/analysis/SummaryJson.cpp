@@ -60,12 +60,13 @@ QJsonObject summaryToJson(const AnalysisInput& input, const Analysis& analysis, 
     for (const RequirementResult& r : analysis.requirements) {
         QJsonArray items;
         for (const LinkedItem& item : r.items) {
-            items.append(QJsonObject{{QStringLiteral("id"), item.id},
-                                     {QStringLiteral("measure"), item.measure},
-                                     {QStringLiteral("status"), rectificationStatusKey(item.status)},
-                                     {QStringLiteral("phase"), item.phase},
-                                     {QStringLiteral("due"), item.due.toString(Qt::ISODate)},
-                                     {QStringLiteral("overdue"), item.overdue}});
+            items.append(
+                QJsonObject{{QStringLiteral("id"), item.id},
+                            {QStringLiteral("measure"), item.measure},
+                            {QStringLiteral("status"), rectificationStatusKey(item.status)},
+                            {QStringLiteral("phase"), item.phase},
+                            {QStringLiteral("due"), item.due.toString(Qt::ISODate)},
+                            {QStringLiteral("overdue"), item.overdue}});
         }
         QJsonObject object{
             {QStringLiteral("number"), r.number},
@@ -76,9 +77,10 @@ QJsonObject summaryToJson(const AnalysisInput& input, const Analysis& analysis, 
             {QStringLiteral("rating"), ratingKey(r.rating)},
             {QStringLiteral("ratingLabel"), ratingLabel(r.rating, language)},
             {QStringLiteral("suggestedRating"), optionalRating(r.suggestion)},
-            {QStringLiteral("overrideReason"), r.isOverridden() ? QJsonValue(r.overrideReason)
-                                                                : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("ratingBeforeRectification"), optionalRating(r.ratingBeforeRectification)},
+            {QStringLiteral("overrideReason"),
+             r.isOverridden() ? QJsonValue(r.overrideReason) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("ratingBeforeRectification"),
+             optionalRating(r.ratingBeforeRectification)},
             {QStringLiteral("score"), optionalNumber(r.score, 2)},
             {QStringLiteral("gap"), r.gap},
             {QStringLiteral("evidenceCount"), r.evidenceCount},
@@ -132,8 +134,9 @@ QJsonObject summaryToJson(const AnalysisInput& input, const Analysis& analysis, 
         {QStringLiteral("categories"), categories},
         {QStringLiteral("overall"), overall},
         {QStringLiteral("readiness"),
-         QJsonObject{{QStringLiteral("ready"), analysis.readiness.ready},
-                     {QStringLiteral("reasons"), QJsonArray::fromStringList(analysis.readiness.reasons)}}},
+         QJsonObject{
+             {QStringLiteral("ready"), analysis.readiness.ready},
+             {QStringLiteral("reasons"), QJsonArray::fromStringList(analysis.readiness.reasons)}}},
     };
 }
 

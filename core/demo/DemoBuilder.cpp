@@ -52,8 +52,8 @@ UnitFigures figuresFor(qint64 unitId, int index)
     const bool lowParticipation = index % 20 == 1 || index % 20 == 6 || index % 20 == 13;
     f.participants = int(std::ceil(f.eligible * (lowParticipation ? 0.5 : 0.72)));
     const bool fewCoreWorkers = index % 20 == 4 || index % 20 == 17;
-    f.coreWorkers = fewCoreWorkers ? int(std::floor(f.eligible * 0.15))
-                                   : int(std::ceil(f.participants * 0.38));
+    f.coreWorkers =
+        fewCoreWorkers ? int(std::floor(f.eligible * 0.15)) : int(std::ceil(f.participants * 0.38));
     f.hearingsPerYear = index % 20 == 9 ? 0 : 1 + index % 2;
     f.trainingsPerYear = 1 + index % 3;
     f.hasUnitRules = index % 20 != 15;
@@ -67,9 +67,9 @@ Platform platformFor(qint64 unitId, const QString& name, int index, bool bothLea
     Platform p;
     p.unitId = unitId;
     p.name = name;
-    static const QStringList departments{QStringLiteral("组织部"), QStringLiteral("宣传部"),
-                                         QStringLiteral("学生工作部"), QStringLiteral("团委"),
-                                         QStringLiteral("教务处"), QStringLiteral("离退休工作处")};
+    static const QStringList departments{
+        QStringLiteral("组织部"), QStringLiteral("宣传部"), QStringLiteral("学生工作部"),
+        QStringLiteral("团委"),   QStringLiteral("教务处"), QStringLiteral("离退休工作处")};
     p.partnerDepartment = departments.at(index % departments.size());
     p.inServiceLeader = demo::personName(index * 3 + 1);
     p.retiredLeader = bothLeaders ? demo::personName(index * 3 + 2) : QString();
@@ -118,8 +118,7 @@ class Builder
 public:
     Builder(Document& document, DemoBuilder::Size size, const DemoBuilder::Progress& progress)
         : m_doc(document), m_size(size), m_plan(planFor(size)), m_progress(progress)
-    {
-    }
+    {}
 
     Status run()
     {
@@ -193,17 +192,22 @@ private:
     Status platforms()
     {
         report(5, QStringLiteral("platforms"));
-        static const QStringList schoolPlatforms{
-            QStringLiteral("“银龄领航”读书会"), QStringLiteral("“五老”报告团"),
-            QStringLiteral("教学督导组"), QStringLiteral("成长导师团"),
-            QStringLiteral("特邀党建组织员工作站"), QStringLiteral("校史宣讲团"),
-            QStringLiteral("心理疏导谈心屋"), QStringLiteral("就业创业指导站"),
-            QStringLiteral("爱心超市"), QStringLiteral("青年教师“青蓝工程”"),
-            QStringLiteral("网上关工委工作室"), QStringLiteral("书画艺术社")};
+        static const QStringList schoolPlatforms{QStringLiteral("“银龄领航”读书会"),
+                                                 QStringLiteral("“五老”报告团"),
+                                                 QStringLiteral("教学督导组"),
+                                                 QStringLiteral("成长导师团"),
+                                                 QStringLiteral("特邀党建组织员工作站"),
+                                                 QStringLiteral("校史宣讲团"),
+                                                 QStringLiteral("心理疏导谈心屋"),
+                                                 QStringLiteral("就业创业指导站"),
+                                                 QStringLiteral("爱心超市"),
+                                                 QStringLiteral("青年教师“青蓝工程”"),
+                                                 QStringLiteral("网上关工委工作室"),
+                                                 QStringLiteral("书画艺术社")};
         for (int i = 0; i < schoolPlatforms.size(); ++i) {
             // One school platform still lacks its retired co-leader (双组长制 shortfall).
-            Result<qint64> id = m_doc.platforms().add(
-                platformFor(m_schoolUnit, schoolPlatforms.at(i), i, i != 10));
+            Result<qint64> id =
+                m_doc.platforms().add(platformFor(m_schoolUnit, schoolPlatforms.at(i), i, i != 10));
             if (!id)
                 return id.error();
         }
@@ -213,8 +217,8 @@ private:
         for (int i = 0; i < m_secondaryUnits.size(); ++i) {
             const int count = (i % 20 == 5 || i % 20 == 12) ? 1 : 2 + i % 2;
             for (int k = 0; k < count; ++k) {
-                Result<qint64> id = m_doc.platforms().add(platformFor(
-                    m_secondaryUnits.at(i), unitPlatforms.at(k), i * 3 + k + 20, true));
+                Result<qint64> id = m_doc.platforms().add(
+                    platformFor(m_secondaryUnits.at(i), unitPlatforms.at(k), i * 3 + k + 20, true));
                 if (!id)
                     return id.error();
             }
@@ -242,8 +246,8 @@ private:
             Rating rating = judged.value(code, Rating::Met);
             QString reason;
             if (requirement->rule) {
-                suggestion = evaluateIndicator(*requirement->rule, *units, *figures, *platforms)
-                                 .suggestion;
+                suggestion =
+                    evaluateIndicator(*requirement->rule, *units, *figures, *platforms).suggestion;
                 rating = suggestion.value_or(Rating::Unrated);
                 if (code == QLatin1String("P3") && suggestion && *suggestion != Rating::Met) {
                     rating = Rating::Met;
@@ -251,20 +255,22 @@ private:
                                             "任命文件正在印发。");
                 }
             }
-            if (Status status = m_doc.ratings().setRating(m_assessmentId, code, rating,
-                                                          suggestion, reason);
+            if (Status status =
+                    m_doc.ratings().setRating(m_assessmentId, code, rating, suggestion, reason);
                 !status)
                 return status;
-            if (Status status = m_doc.ratings().setNarrative(m_assessmentId, code,
-                                                             demo::narrativeFor(code));
+            if (Status status =
+                    m_doc.ratings().setNarrative(m_assessmentId, code, demo::narrativeFor(code));
                 !status)
                 return status;
             if (rating == Rating::LargelyMet || rating == Rating::NotMet) {
                 m_gapCodes.append(code);
                 if (!requirement->rule) {
-                    const QString gap = QStringLiteral("对照“%1”,相关工作尚未完全到位,需在自我评估阶段重点整改。")
-                                            .arg(requirement->title.zh);
-                    if (Status status = m_doc.ratings().setGapText(m_assessmentId, code, gap); !status)
+                    const QString gap =
+                        QStringLiteral("对照“%1”,相关工作尚未完全到位,需在自我评估阶段重点整改。")
+                            .arg(requirement->title.zh);
+                    if (Status status = m_doc.ratings().setGapText(m_assessmentId, code, gap);
+                        !status)
                         return status;
                 }
             }
@@ -305,12 +311,13 @@ private:
                                           : (pattern < 6 ? RectificationStatus::InProgress
                                                          : RectificationStatus::Planned);
             else
-                item.status = pattern < 2 ? RectificationStatus::InProgress
-                                          : RectificationStatus::Planned;
-            item.progress = item.status == RectificationStatus::Done ||
-                                    item.status == RectificationStatus::Verified
-                                ? 100
-                                : (item.status == RectificationStatus::InProgress ? 30 + (i % 6) * 10 : 0);
+                item.status =
+                    pattern < 2 ? RectificationStatus::InProgress : RectificationStatus::Planned;
+            item.progress =
+                item.status == RectificationStatus::Done ||
+                        item.status == RectificationStatus::Verified
+                    ? 100
+                    : (item.status == RectificationStatus::InProgress ? 30 + (i % 6) * 10 : 0);
             if (!item.isOpen())
                 item.completionNote = QStringLiteral("已按计划完成,相关材料已归档。");
             Result<qint64> id = m_doc.rectification().add(m_assessmentId, item);
@@ -354,18 +361,21 @@ private:
                 const char* name;
                 const char* body;
             } files[] = {
-                {"L1", "2020年党政工作要点.pdf", "第五条 推进关工委优质化建设,纳入党建工作总体布局。"},
-                {"L2", "校党委常委会会议纪要(2020-04).pdf", "会议专题听取校关工委工作汇报,研究解决经费和用房问题。"},
-                {"L3", "关于推进关工委优质化建设工作的实施意见.pdf", "以校党委名义印发,明确四个阶段的工作安排。"},
+                {"L1", "2020年党政工作要点.pdf",
+                 "第五条 推进关工委优质化建设,纳入党建工作总体布局。"},
+                {"L2", "校党委常委会会议纪要(2020-04).pdf",
+                 "会议专题听取校关工委工作汇报,研究解决经费和用房问题。"},
+                {"L3", "关于推进关工委优质化建设工作的实施意见.pdf",
+                 "以校党委名义印发,明确四个阶段的工作安排。"},
                 {"O1", "校关工委工作规程(修订).pdf", "第一章 总则 …… 第六章 附则。"},
                 {"T7", "2020年骨干培训通知及签到表.pdf", "培训内容:专题报告、参观考察、总结交流。"},
             };
             for (const auto& file : files) {
                 const QString code = QString::fromUtf8(file.code);
-                if (Status status = addEvidence(code, QString::fromUtf8(file.name),
-                                                textEvidence(QString::fromUtf8(file.name),
-                                                             QString::fromUtf8(file.body)),
-                                                expectedItem(code, 0));
+                if (Status status = addEvidence(
+                        code, QString::fromUtf8(file.name),
+                        textEvidence(QString::fromUtf8(file.name), QString::fromUtf8(file.body)),
+                        expectedItem(code, 0));
                     !status)
                     return status;
             }
@@ -379,8 +389,10 @@ private:
             const QString code = all.at(i % all.size())->code;
             // Sizes spread from half to one and a half times the average.
             const qint64 size = average / 2 + (qint64(i) * 7919) % average;
-            const QString name = QStringLiteral("%1-佐证材料-%2.pdf").arg(code).arg(i + 1, 4, 10, QLatin1Char('0'));
-            if (Status status = addEvidence(code, name, bulkEvidence(i, size), expectedItem(code, i));
+            const QString name =
+                QStringLiteral("%1-佐证材料-%2.pdf").arg(code).arg(i + 1, 4, 10, QLatin1Char('0'));
+            if (Status status =
+                    addEvidence(code, name, bulkEvidence(i, size), expectedItem(code, i));
                 !status)
                 return status;
             if (i % 20 == 0)

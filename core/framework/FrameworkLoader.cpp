@@ -15,7 +15,10 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("FrameworkLoader", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("FrameworkLoader", text);
+}
 
 // Walks the JSON tree, remembering where it is, and collects problems instead of
 // stopping at the first, so one run shows the author everything to fix.
@@ -194,8 +197,8 @@ void readRequirement(Validator& v, const QJsonValue& value, const QString& path,
     }
     const QJsonObject object = value.toObject();
     v.rejectUnknownKeys(object, path,
-                        {"code", "title", "description", "guidance", "evidence", "weight",
-                         "source", "kind", "rule", "en"});
+                        {"code", "title", "description", "guidance", "evidence", "weight", "source",
+                         "kind", "rule", "en"});
     requirement.code = v.requiredString(object, path, "code");
     if (!requirement.code.isEmpty()) {
         if (!codePattern().match(requirement.code).hasMatch())
@@ -215,7 +218,8 @@ void readRequirement(Validator& v, const QJsonValue& value, const QString& path,
     requirement.evidence = v.stringList(object, path, "evidence");
     const QJsonValue en = object.value(QLatin1String("en"));
     if (en.isObject())
-        requirement.evidenceEn = v.stringList(en.toObject(), path + QStringLiteral(".en"), "evidence");
+        requirement.evidenceEn =
+            v.stringList(en.toObject(), path + QStringLiteral(".en"), "evidence");
     requirement.source = v.optionalString(object, path, "source");
 
     const QJsonValue weight = object.value(QStringLiteral("weight"));
@@ -237,8 +241,9 @@ void readRequirement(Validator& v, const QJsonValue& value, const QString& path,
             requirement.rule = readRule(v, rule, path + QStringLiteral(".rule"));
     } else if (kind == QLatin1String("qualitative")) {
         if (hasRule)
-            v.fail(path + QStringLiteral(".rule"),
-                   tr("a qualitative requirement must not have a rule (set kind to \"indicator\")"));
+            v.fail(
+                path + QStringLiteral(".rule"),
+                tr("a qualitative requirement must not have a rule (set kind to \"indicator\")"));
     } else if (!kind.isEmpty()) {
         v.fail(path + QStringLiteral(".kind"),
                tr("unknown kind “%1” (use \"qualitative\" or \"indicator\")").arg(kind));
@@ -309,7 +314,8 @@ Result<Framework> FrameworkLoader::parse(const QByteArray& json, const QString& 
                                     tr("not valid JSON (%1)").arg(parseError.errorString())));
     }
     if (!document.isObject())
-        return Error::user(QStringLiteral("%1: $: %2").arg(sourceName, tr("must be a JSON object")));
+        return Error::user(
+            QStringLiteral("%1: $: %2").arg(sourceName, tr("must be a JSON object")));
 
     Validator v(sourceName);
     const QJsonObject root = document.object();
@@ -325,7 +331,8 @@ Result<Framework> FrameworkLoader::parse(const QByteArray& json, const QString& 
         return v.error();
     }
     const QJsonValue formatVersion = root.value(QStringLiteral("formatVersion"));
-    if (!formatVersion.isDouble() || formatVersion.toDouble() != std::floor(formatVersion.toDouble()) ||
+    if (!formatVersion.isDouble() ||
+        formatVersion.toDouble() != std::floor(formatVersion.toDouble()) ||
         formatVersion.toDouble() < 1) {
         v.fail(QStringLiteral("$.formatVersion"), tr("must be a whole number from 1"));
         return v.error();
@@ -378,12 +385,14 @@ Result<Framework> FrameworkLoader::loadFile(const QString& path)
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::user(
-            tr("%1: cannot be read (%2)").arg(path.isEmpty() ? QStringLiteral("?") : name, file.errorString()));
+            tr("%1: cannot be read (%2)")
+                .arg(path.isEmpty() ? QStringLiteral("?") : name, file.errorString()));
     }
     // A framework is a few hundred kilobytes at most; anything far larger is not one.
     constexpr qint64 maxSize = 16 * 1024 * 1024;
     if (file.size() > maxSize)
-        return Error::user(tr("%1: too large for a framework file (%2 bytes)").arg(name).arg(file.size()));
+        return Error::user(
+            tr("%1: too large for a framework file (%2 bytes)").arg(name).arg(file.size()));
     return parse(file.readAll(), name);
 }
 

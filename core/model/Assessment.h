@@ -15,7 +15,7 @@ struct Assessment
 {
     qint64 id = 0;
     QString title;
-    int year = 0;            // the assessment year whose unit figures count
+    int year = 0; // the assessment year whose unit figures count
     QString frameworkCode;
     QString frameworkVersion;
     AssessmentStatus status = AssessmentStatus::Draft;

@@ -11,8 +11,8 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at;
     QString user;
-    QString entity;   // e.g. "requirement", "unit_figures", "rectification"
-    QString key;      // e.g. the requirement code or the item id
+    QString entity; // e.g. "requirement", "unit_figures", "rectification"
+    QString key;    // e.g. the requirement code or the item id
     QString field;
     QString oldValue;
     QString newValue;

@@ -12,13 +12,13 @@ namespace duibiao {
 struct Evidence
 {
     qint64 id = 0;
-    QString requirementCode;            // may be empty: evidence of a rectification item only
+    QString requirementCode; // may be empty: evidence of a rectification item only
     std::optional<qint64> rectificationId;
-    QString expectedItem;               // which expected evidence item it satisfies, if any
+    QString expectedItem; // which expected evidence item it satisfies, if any
     QString name;
     QString mimeType;
     qint64 size = 0;
-    QString sha256;                     // lowercase hex
+    QString sha256; // lowercase hex
     QDateTime added;
     QString addedBy;
 };

@@ -25,16 +25,16 @@ struct LocalizedText
 
 struct Requirement
 {
-    QString code;           // stable identifier, e.g. "T5"
-    int number = 0;         // display order 1…N across the framework
-    QString categoryCode;   // the category it belongs to
+    QString code;         // stable identifier, e.g. "T5"
+    int number = 0;       // display order 1…N across the framework
+    QString categoryCode; // the category it belongs to
     LocalizedText title;
     LocalizedText description;
     LocalizedText guidance;
     QStringList evidence;   // expected evidence items (佐证材料), Chinese
     QStringList evidenceEn; // same items in English; may be empty
     double weight = 1;
-    QString source;         // where in the source document it rests
+    QString source;                    // where in the source document it rests
     std::optional<IndicatorRule> rule; // set for indicator requirements
 
     bool isIndicator() const { return rule.has_value(); }
@@ -59,7 +59,7 @@ struct Framework
     QString code;
     QString version;
     LocalizedText title;
-    LocalizedText note;   // e.g. that the built-in text is a reference reconstruction
+    LocalizedText note; // e.g. that the built-in text is a reference reconstruction
     LocalizedText source;
     bool reference = false;
     QVector<Category> categories;

@@ -58,8 +58,14 @@ std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& t
 
 } // namespace
 
-QString metricKey(Metric metric) { return keyOf(metricKeys, metric); }
-std::optional<Metric> metricFromKey(const QString& key) { return valueOf(metricKeys, key); }
+QString metricKey(Metric metric)
+{
+    return keyOf(metricKeys, metric);
+}
+std::optional<Metric> metricFromKey(const QString& key)
+{
+    return valueOf(metricKeys, key);
+}
 
 bool isRateMetric(Metric metric)
 {
@@ -67,10 +73,19 @@ bool isRateMetric(Metric metric)
            metric == Metric::DualLeaderShare;
 }
 
-QString scopeKey(Scope scope) { return keyOf(scopeKeys, scope); }
-std::optional<Scope> scopeFromKey(const QString& key) { return valueOf(scopeKeys, key); }
+QString scopeKey(Scope scope)
+{
+    return keyOf(scopeKeys, scope);
+}
+std::optional<Scope> scopeFromKey(const QString& key)
+{
+    return valueOf(scopeKeys, key);
+}
 
-QString comparisonSymbol(Comparison comparison) { return keyOf(comparisonSymbols, comparison); }
+QString comparisonSymbol(Comparison comparison)
+{
+    return keyOf(comparisonSymbols, comparison);
+}
 std::optional<Comparison> comparisonFromSymbol(const QString& symbol)
 {
     return valueOf(comparisonSymbols, symbol);
@@ -79,11 +94,16 @@ std::optional<Comparison> comparisonFromSymbol(const QString& symbol)
 bool compare(double value, Comparison comparison, double target)
 {
     switch (comparison) {
-    case Comparison::GreaterOrEqual: return value >= target - tolerance;
-    case Comparison::Greater: return value > target + tolerance;
-    case Comparison::LessOrEqual: return value <= target + tolerance;
-    case Comparison::Less: return value < target - tolerance;
-    case Comparison::Equal: return std::abs(value - target) <= tolerance;
+    case Comparison::GreaterOrEqual:
+        return value >= target - tolerance;
+    case Comparison::Greater:
+        return value > target + tolerance;
+    case Comparison::LessOrEqual:
+        return value <= target + tolerance;
+    case Comparison::Less:
+        return value < target - tolerance;
+    case Comparison::Equal:
+        return std::abs(value - target) <= tolerance;
     }
     return false;
 }

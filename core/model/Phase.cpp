@@ -16,7 +16,8 @@ QString phaseName(int number, Language language)
 {
     const bool zh = language == Language::Chinese;
     switch (number) {
-    case 1: return zh ? QStringLiteral("学习动员,统一思想") : QStringLiteral("Study and mobilisation");
+    case 1:
+        return zh ? QStringLiteral("学习动员,统一思想") : QStringLiteral("Study and mobilisation");
     case 2:
         return zh ? QStringLiteral("对标找差,全面整改")
                   : QStringLiteral("Benchmarking and full rectification");
@@ -26,7 +27,8 @@ QString phaseName(int number, Language language)
     case 4:
         return zh ? QStringLiteral("组织评议,进一步整改")
                   : QStringLiteral("Panel review and further rectification");
-    default: return {};
+    default:
+        return {};
     }
 }
 

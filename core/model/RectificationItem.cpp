@@ -5,10 +5,14 @@ namespace duibiao {
 QString rectificationStatusKey(RectificationStatus status)
 {
     switch (status) {
-    case RectificationStatus::Planned: return QStringLiteral("planned");
-    case RectificationStatus::InProgress: return QStringLiteral("in_progress");
-    case RectificationStatus::Done: return QStringLiteral("done");
-    case RectificationStatus::Verified: return QStringLiteral("verified");
+    case RectificationStatus::Planned:
+        return QStringLiteral("planned");
+    case RectificationStatus::InProgress:
+        return QStringLiteral("in_progress");
+    case RectificationStatus::Done:
+        return QStringLiteral("done");
+    case RectificationStatus::Verified:
+        return QStringLiteral("verified");
     }
     return QStringLiteral("planned");
 }

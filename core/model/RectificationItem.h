@@ -19,10 +19,10 @@ struct RectificationItem
     QString measure;
     std::optional<qint64> responsibleUnitId;
     QString responsiblePerson;
-    QDate deadline;        // may be null: the phase's end date then counts
-    int phase = 2;         // 1…4
+    QDate deadline; // may be null: the phase's end date then counts
+    int phase = 2;  // 1…4
     RectificationStatus status = RectificationStatus::Planned;
-    int progress = 0;      // percent
+    int progress = 0; // percent
     QString completionNote;
     QDateTime created;
     QDateTime updated;

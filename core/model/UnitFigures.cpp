@@ -21,11 +21,11 @@ Status UnitFigures::validate() const
     if (trainingsPerYear < 0)
         return negative(QT_TRANSLATE_NOOP("UnitFigures", "The number of trainings"));
     if (participants > eligible) {
-        return Error::user(QCoreApplication::translate(
-                               "UnitFigures",
-                               "Participants (%1) cannot exceed the eligible retired staff (%2).")
-                               .arg(participants)
-                               .arg(eligible));
+        return Error::user(
+            QCoreApplication::translate(
+                "UnitFigures", "Participants (%1) cannot exceed the eligible retired staff (%2).")
+                .arg(participants)
+                .arg(eligible));
     }
     if (coreWorkers > participants) {
         return Error::user(
@@ -35,9 +35,9 @@ Status UnitFigures::validate() const
                 .arg(participants));
     }
     if (year < 2000 || year > 2100) {
-        return Error::user(
-            QCoreApplication::translate("UnitFigures", "The year %1 is not a plausible assessment year.")
-                .arg(year));
+        return Error::user(QCoreApplication::translate(
+                               "UnitFigures", "The year %1 is not a plausible assessment year.")
+                               .arg(year));
     }
     return {};
 }

@@ -12,10 +12,13 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("AssessmentRepository", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AssessmentRepository", text);
+}
 
-const QString columns = QStringLiteral(
-    "id, title, year, framework_code, framework_version, status, created");
+const QString columns =
+    QStringLiteral("id, title, year, framework_code, framework_version, status, created");
 
 Assessment readAssessment(const SqlQuery& query)
 {
@@ -41,10 +44,10 @@ Status validatePhases(const PhasePlan& phases)
 {
     for (const Phase& phase : phases) {
         if (phase.start.isValid() && phase.end.isValid() && phase.start > phase.end) {
-            return Error::user(tr("Phase %1 cannot end (%2) before it starts (%3).")
-                                   .arg(phase.number)
-                                   .arg(phase.end.toString(Qt::ISODate),
-                                        phase.start.toString(Qt::ISODate)));
+            return Error::user(
+                tr("Phase %1 cannot end (%2) before it starts (%3).")
+                    .arg(phase.number)
+                    .arg(phase.end.toString(Qt::ISODate), phase.start.toString(Qt::ISODate)));
         }
     }
     return {};
@@ -54,7 +57,8 @@ Status validatePhases(const PhasePlan& phases)
 
 Result<qint64> AssessmentRepository::create(Assessment assessment, const QByteArray& frameworkJson)
 {
-    Result<Framework> framework = FrameworkLoader::parse(frameworkJson, QStringLiteral("framework"));
+    Result<Framework> framework =
+        FrameworkLoader::parse(frameworkJson, QStringLiteral("framework"));
     if (!framework)
         return framework.error();
     if (assessment.title.trimmed().isEmpty())
@@ -104,7 +108,8 @@ Result<qint64> AssessmentRepository::create(Assessment assessment, const QByteAr
     }
     if (Status status = AuditTrail(m_context).record(
             QStringLiteral("assessment"), QString::number(id), QStringLiteral("created"), {},
-            QStringLiteral("%1 (%2 %3)").arg(assessment.title, framework->code, framework->version));
+            QStringLiteral("%1 (%2 %3)")
+                .arg(assessment.title, framework->code, framework->version));
         !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
@@ -189,7 +194,8 @@ Result<Framework> AssessmentRepository::framework(qint64 assessmentId) const
     Result<QByteArray> json = frameworkSnapshot(assessmentId);
     if (!json)
         return json.error();
-    return FrameworkLoader::parse(*json, tr("the framework snapshot of assessment %1").arg(assessmentId));
+    return FrameworkLoader::parse(*json,
+                                  tr("the framework snapshot of assessment %1").arg(assessmentId));
 }
 
 Status AssessmentRepository::setPhases(qint64 assessmentId, const PhasePlan& phases)
@@ -204,11 +210,12 @@ Status AssessmentRepository::setPhases(qint64 assessmentId, const PhasePlan& pha
         return before.error();
     AuditTrail audit(m_context);
     for (const Phase& phase : phases) {
-        SqlQuery query(m_context.db,
-                       QStringLiteral("INSERT INTO assessment_phases (assessment_id, phase, start, "
-                                      "end) VALUES (:id, :phase, :start, :end) ON CONFLICT "
-                                      "(assessment_id, phase) DO UPDATE SET start = excluded.start, "
-                                      "end = excluded.end"));
+        SqlQuery query(
+            m_context.db,
+            QStringLiteral("INSERT INTO assessment_phases (assessment_id, phase, start, "
+                           "end) VALUES (:id, :phase, :start, :end) ON CONFLICT "
+                           "(assessment_id, phase) DO UPDATE SET start = excluded.start, "
+                           "end = excluded.end"));
         query.bind(QStringLiteral(":id"), assessmentId)
             .bind(QStringLiteral(":phase"), phase.number)
             .bind(QStringLiteral(":start"), toSql(phase.start))
@@ -216,9 +223,9 @@ Status AssessmentRepository::setPhases(qint64 assessmentId, const PhasePlan& pha
         if (Status status = query.exec(); !status)
             return status;
         const Phase& old = before->phases[std::size_t(phase.number - 1)];
-        if (Status status = audit.record(QStringLiteral("assessment"), QString::number(assessmentId),
-                                         QStringLiteral("phase%1").arg(phase.number),
-                                         phaseText(old), phaseText(phase));
+        if (Status status = audit.record(
+                QStringLiteral("assessment"), QString::number(assessmentId),
+                QStringLiteral("phase%1").arg(phase.number), phaseText(old), phaseText(phase));
             !status)
             return status;
     }

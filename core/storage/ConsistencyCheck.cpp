@@ -12,7 +12,10 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ConsistencyCheck", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ConsistencyCheck", text);
+}
 
 Status checkSqlite(Document& document, CheckReport& report)
 {
@@ -63,9 +66,10 @@ Status checkAssessments(Document& document, CheckReport& report)
         for (const RequirementAssessment& rating : *ratings) {
             rated.insert(rating.requirementCode);
             if (!codes.contains(rating.requirementCode))
-                report.problems.append(tr("Assessment %1 rates %2, which its framework does not have.")
-                                           .arg(assessment.id)
-                                           .arg(rating.requirementCode));
+                report.problems.append(
+                    tr("Assessment %1 rates %2, which its framework does not have.")
+                        .arg(assessment.id)
+                        .arg(rating.requirementCode));
         }
         for (const QString& code : codes) {
             if (!rated.contains(code))
@@ -79,16 +83,18 @@ Status checkAssessments(Document& document, CheckReport& report)
         for (const RectificationItem& item : *items) {
             for (const QString& code : item.requirementCodes) {
                 if (!codes.contains(code))
-                    report.problems.append(tr("Rectification item %1 links to unknown requirement %2.")
-                                               .arg(item.id)
-                                               .arg(code));
+                    report.problems.append(
+                        tr("Rectification item %1 links to unknown requirement %2.")
+                            .arg(item.id)
+                            .arg(code));
             }
         }
-        report.facts.append(tr("Assessment %1: framework %2 %3, %4 requirements, %5 rectification items")
-                                .arg(assessment.id)
-                                .arg(framework->code, framework->version)
-                                .arg(codes.size())
-                                .arg(items->size()));
+        report.facts.append(
+            tr("Assessment %1: framework %2 %3, %4 requirements, %5 rectification items")
+                .arg(assessment.id)
+                .arg(framework->code, framework->version)
+                .arg(codes.size())
+                .arg(items->size()));
     }
     return {};
 }
@@ -131,7 +137,8 @@ Result<CheckReport> ConsistencyCheck::run(Document& document)
     Result<QVariant> version = db.scalar(QStringLiteral("PRAGMA user_version"));
     if (!version)
         return version.error();
-    report.facts.append(tr("Schema version %1 (current %2)").arg(version->toInt()).arg(Schema::currentVersion()));
+    report.facts.append(
+        tr("Schema version %1 (current %2)").arg(version->toInt()).arg(Schema::currentVersion()));
     for (auto step : {checkSqlite, checkAssessments, checkEvidence}) {
         if (Status status = step(document, report); !status)
             return status.error();

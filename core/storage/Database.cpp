@@ -5,9 +5,9 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QUrl>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace duibiao {
 
@@ -15,7 +15,10 @@ namespace {
 QAtomicInteger<quint64> connectionCounter;
 }
 
-Database::~Database() { close(); }
+Database::~Database()
+{
+    close();
+}
 
 Status Database::open(const QString& path, Mode mode)
 {
@@ -44,8 +47,8 @@ Status Database::open(const QString& path, Mode mode)
     if (!m_db.open()) {
         const QString reason = m_db.lastError().text();
         close();
-        return Error::user(QCoreApplication::translate("Database", "%1 cannot be opened: %2")
-                               .arg(path, reason));
+        return Error::user(
+            QCoreApplication::translate("Database", "%1 cannot be opened: %2").arg(path, reason));
     }
     return {};
 }

@@ -3,8 +3,8 @@
 #include "util/Result.h"
 
 #include <QSqlDatabase>
-#include <QVariant>
 #include <QString>
+#include <QVariant>
 
 namespace duibiao {
 

@@ -13,7 +13,10 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Document", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Document", text);
+}
 
 QString sqlLiteral(const QString& text)
 {
@@ -41,6 +44,9 @@ Document::Document(const Options& options)
 
 Document::~Document()
 {
+    // Removed evidence was kept for undo; the undo history ends with the session.
+    if (!m_readOnly && m_context.db.isOpen())
+        (void)m_evidence.purgeRemoved();
     m_context.db.close();
     if (m_lock)
         m_lock->unlock();
@@ -171,6 +177,11 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, const Opti
     }
     if (Status status = document->configureConnection(); !status)
         return status.error();
+    // Evidence removed in a session that ended without closing (a crash) goes now.
+    if (!document->m_readOnly) {
+        if (Status status = document->m_evidence.purgeRemoved(); !status)
+            return status.error();
+    }
     return document;
 }
 

@@ -9,7 +9,10 @@
 namespace duibiao {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("DocumentFile", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DocumentFile", text);
+}
 } // namespace
 
 Status DocumentFile::inspect(const QString& path)
@@ -52,7 +55,10 @@ Status DocumentFile::checkIdentity(const QString& path, int applicationId, int u
     return {};
 }
 
-QString DocumentFile::lockPath(const QString& path) { return path + QStringLiteral(".lock"); }
+QString DocumentFile::lockPath(const QString& path)
+{
+    return path + QStringLiteral(".lock");
+}
 
 Result<std::unique_ptr<QLockFile>> DocumentFile::lock(const QString& path)
 {
@@ -74,8 +80,7 @@ Result<std::unique_ptr<QLockFile>> DocumentFile::lock(const QString& path)
                                .arg(pid)
                                .arg(host.isEmpty() ? tr("this computer") : host));
     }
-    return Error::user(
-        tr("%1 cannot be locked for editing (is its folder read-only?).").arg(path));
+    return Error::user(tr("%1 cannot be locked for editing (is its folder read-only?).").arg(path));
 }
 
 } // namespace duibiao

@@ -29,9 +29,8 @@ Result<std::unique_ptr<Document>> createDocument(const QString& path, const NewD
         status = document.institution().save(spec.institution);
     if (status) {
         Unit school;
-        school.name = spec.institution.committee.isEmpty()
-                          ? QStringLiteral("校关工委")
-                          : spec.institution.committee;
+        school.name = spec.institution.committee.isEmpty() ? QStringLiteral("校关工委")
+                                                           : spec.institution.committee;
         school.kind = UnitKind::School;
         Result<qint64> added = document.units().add(school);
         if (!added)

@@ -15,10 +15,14 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("EvidenceRepository", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("EvidenceRepository", text);
+}
 
-const QString columns = QStringLiteral("id, requirement_code, rectification_id, expected_item, name, "
-                                       "mime_type, size, sha256, added, added_by");
+const QString columns =
+    QStringLiteral("id, requirement_code, rectification_id, expected_item, name, "
+                   "mime_type, size, sha256, added, added_by");
 
 Evidence read(const SqlQuery& query)
 {
@@ -59,7 +63,7 @@ QString formatByteSize(qint64 bytes)
 Result<QVector<Evidence>> EvidenceRepository::list(qint64 assessmentId) const
 {
     SqlQuery query(m_context.db, QStringLiteral("SELECT %1 FROM evidence WHERE assessment_id = :id "
-                                                "ORDER BY requirement_code, id")
+                                                "AND removed = 0 ORDER BY requirement_code, id")
                                      .arg(columns));
     query.bind(QStringLiteral(":id"), assessmentId);
     if (Status status = query.exec(); !status)
@@ -72,8 +76,9 @@ Result<QVector<Evidence>> EvidenceRepository::list(qint64 assessmentId) const
 
 Result<Evidence> EvidenceRepository::get(qint64 evidenceId) const
 {
-    SqlQuery query(m_context.db,
-                   QStringLiteral("SELECT %1 FROM evidence WHERE id = :id").arg(columns));
+    SqlQuery query(
+        m_context.db,
+        QStringLiteral("SELECT %1 FROM evidence WHERE id = :id AND removed = 0").arg(columns));
     query.bind(QStringLiteral(":id"), evidenceId);
     if (Status status = query.exec(); !status)
         return status.error();
@@ -84,9 +89,10 @@ Result<Evidence> EvidenceRepository::get(qint64 evidenceId) const
 
 Result<QHash<QString, int>> EvidenceRepository::countByRequirement(qint64 assessmentId) const
 {
-    SqlQuery query(m_context.db, QStringLiteral("SELECT requirement_code, count(*) FROM evidence "
-                                                "WHERE assessment_id = :id AND requirement_code "
-                                                "IS NOT NULL GROUP BY requirement_code"));
+    SqlQuery query(m_context.db,
+                   QStringLiteral("SELECT requirement_code, count(*) FROM evidence "
+                                  "WHERE assessment_id = :id AND removed = 0 AND "
+                                  "requirement_code IS NOT NULL GROUP BY requirement_code"));
     query.bind(QStringLiteral(":id"), assessmentId);
     if (Status status = query.exec(); !status)
         return status.error();
@@ -136,7 +142,8 @@ Result<qint64> EvidenceRepository::add(qint64 assessmentId, Evidence info, QIODe
             if (source.isSequential() && source.waitForReadyRead(30000))
                 continue;
             if (!source.isSequential() && !source.atEnd())
-                return Error::user(tr("Reading “%1” failed: %2").arg(info.name, source.errorString()));
+                return Error::user(
+                    tr("Reading “%1” failed: %2").arg(info.name, source.errorString()));
             break;
         }
         total += chunk.size();
@@ -165,7 +172,8 @@ Result<qint64> EvidenceRepository::add(qint64 assessmentId, Evidence info, QIODe
         return status.error();
     if (Status status = AuditTrail(m_context).record(
             QStringLiteral("evidence"), QString::number(id), QStringLiteral("added"), {},
-            QStringLiteral("%1 (%2, %3)").arg(info.name, info.requirementCode, info.sha256.left(12)));
+            QStringLiteral("%1 (%2, %3)")
+                .arg(info.name, info.requirementCode, info.sha256.left(12)));
         !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
@@ -243,10 +251,9 @@ Status EvidenceRepository::rename(qint64 evidenceId, const QString& name)
     query.bind(QStringLiteral(":name"), name.trimmed()).bind(QStringLiteral(":id"), evidenceId);
     if (Status status = query.exec(); !status)
         return status;
-    if (Status status = AuditTrail(m_context).record(QStringLiteral("evidence"),
-                                                     QString::number(evidenceId),
-                                                     QStringLiteral("name"), before->name,
-                                                     name.trimmed());
+    if (Status status =
+            AuditTrail(m_context).record(QStringLiteral("evidence"), QString::number(evidenceId),
+                                         QStringLiteral("name"), before->name, name.trimmed());
         !status)
         return status;
     return transaction.commit();
@@ -260,14 +267,48 @@ Status EvidenceRepository::remove(qint64 evidenceId)
     Result<Evidence> before = get(evidenceId);
     if (!before)
         return before.error();
-    SqlQuery query(m_context.db, QStringLiteral("DELETE FROM evidence WHERE id = :id"));
+    SqlQuery query(m_context.db, QStringLiteral("UPDATE evidence SET removed = 1 WHERE id = :id"));
     query.bind(QStringLiteral(":id"), evidenceId);
     if (Status status = query.exec(); !status)
         return status;
-    if (Status status = AuditTrail(m_context).record(QStringLiteral("evidence"),
-                                                     QString::number(evidenceId),
-                                                     QStringLiteral("removed"), before->name, {});
+    if (Status status =
+            AuditTrail(m_context).record(QStringLiteral("evidence"), QString::number(evidenceId),
+                                         QStringLiteral("removed"), before->name, {});
         !status)
+        return status;
+    return transaction.commit();
+}
+
+Status EvidenceRepository::restore(qint64 evidenceId)
+{
+    Transaction transaction(m_context.db);
+    if (!transaction.started())
+        return transaction.started();
+    SqlQuery query(m_context.db, QStringLiteral("UPDATE evidence SET removed = 0 WHERE id = :id "
+                                                "AND removed = 1"));
+    query.bind(QStringLiteral(":id"), evidenceId);
+    if (Status status = query.exec(); !status)
+        return status;
+    if (query.rowsAffected() != 1)
+        return Error::user(tr("There is no removed evidence file %1 to restore.").arg(evidenceId));
+    Result<Evidence> restored = get(evidenceId);
+    if (!restored)
+        return restored.error();
+    if (Status status =
+            AuditTrail(m_context).record(QStringLiteral("evidence"), QString::number(evidenceId),
+                                         QStringLiteral("removed"), {}, restored->name);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Status EvidenceRepository::purgeRemoved()
+{
+    Transaction transaction(m_context.db);
+    if (!transaction.started())
+        return transaction.started();
+    SqlQuery query(m_context.db, QStringLiteral("DELETE FROM evidence WHERE removed = 1"));
+    if (Status status = query.exec(); !status)
         return status;
     return transaction.commit();
 }

@@ -40,7 +40,11 @@ public:
     Result<QString> computeSha256(qint64 evidenceId) const;
 
     Status rename(qint64 evidenceId, const QString& name);
+    // Marks the file removed: it disappears from every list but keeps its bytes, so the
+    // removal can be undone (restore) until purgeRemoved() runs at close.
     Status remove(qint64 evidenceId);
+    Status restore(qint64 evidenceId);
+    Status purgeRemoved();
 
 private:
     StorageContext& m_context;

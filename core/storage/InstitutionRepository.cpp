@@ -49,8 +49,8 @@ Status InstitutionRepository::save(const Institution& institution)
          {std::tuple{"name", before->name, institution.name.trimmed()},
           std::tuple{"committee", before->committee, institution.committee.trimmed()},
           std::tuple{"region", before->region, institution.region.trimmed()}}) {
-        if (Status status = audit.record(entity, QStringLiteral("1"), QLatin1String(field),
-                                         oldValue, newValue);
+        if (Status status =
+                audit.record(entity, QStringLiteral("1"), QLatin1String(field), oldValue, newValue);
             !status)
             return status;
     }

@@ -91,16 +91,29 @@ Result<std::optional<Platform>> PlatformRepository::find(qint64 platformId) cons
 
 Result<qint64> PlatformRepository::add(const Platform& platform)
 {
+    return insert(platform, false);
+}
+
+Status PlatformRepository::restore(const Platform& platform)
+{
+    Result<qint64> id = insert(platform, true);
+    return id ? Status() : Status(id.error());
+}
+
+Result<qint64> PlatformRepository::insert(const Platform& platform, bool keepId)
+{
     if (Status valid = platform.validate(); !valid)
         return valid.error();
     Transaction transaction(m_context.db);
     if (!transaction.started())
         return transaction.started().error();
     SqlQuery query(m_context.db,
-                   QStringLiteral("INSERT INTO platforms (unit_id, name, partner_department, "
+                   QStringLiteral("INSERT INTO platforms (id, unit_id, name, partner_department, "
                                   "in_service_leader, retired_leader, founded, activities) VALUES "
-                                  "(:unit, :name, :partner, :inservice, :retired, :founded, :activities)"));
+                                  "(:id, :unit, :name, :partner, :inservice, :retired, :founded, "
+                                  ":activities)"));
     bindPlatform(query, platform);
+    query.bind(QStringLiteral(":id"), keepId ? QVariant(platform.id) : QVariant());
     if (Status status = query.exec(); !status)
         return status.error();
     Platform added = platform;
@@ -123,8 +136,9 @@ Status PlatformRepository::update(const Platform& platform)
     if (!before)
         return before.error();
     if (!before->has_value()) {
-        return Error::user(QCoreApplication::translate("PlatformRepository", "There is no platform %1.")
-                               .arg(platform.id));
+        return Error::user(
+            QCoreApplication::translate("PlatformRepository", "There is no platform %1.")
+                .arg(platform.id));
     }
     SqlQuery query(m_context.db,
                    QStringLiteral("UPDATE platforms SET unit_id = :unit, name = :name, "

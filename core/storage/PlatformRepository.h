@@ -19,9 +19,12 @@ public:
     Result<qint64> add(const Platform& platform);
     Status update(const Platform& platform);
     Status remove(qint64 platformId);
+    // Puts back a removed platform under its old id (undo).
+    Status restore(const Platform& platform);
 
 private:
     Result<std::optional<Platform>> find(qint64 platformId) const;
+    Result<qint64> insert(const Platform& platform, bool keepId);
     StorageContext& m_context;
 };
 

@@ -11,7 +11,10 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("RatingRepository", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RatingRepository", text);
+}
 
 const QString columns = QStringLiteral(
     "requirement_code, rating, suggested_rating, rating_before_rectification, override_reason, "
@@ -43,7 +46,10 @@ RequirementAssessment read(const SqlQuery& query)
     return r;
 }
 
-QString optionalKey(std::optional<Rating> rating) { return rating ? ratingKey(*rating) : QString(); }
+QString optionalKey(std::optional<Rating> rating)
+{
+    return rating ? ratingKey(*rating) : QString();
+}
 
 } // namespace
 
@@ -143,8 +149,9 @@ Status RatingRepository::rerateAfterRectification(qint64 assessmentId, const QSt
             !status)
             return status;
     }
-    if (Status status = setRating(assessmentId, code, rating, before->suggestedRating,
-                                  overrideReason.isEmpty() ? before->overrideReason : overrideReason);
+    if (Status status =
+            setRating(assessmentId, code, rating, before->suggestedRating,
+                      overrideReason.isEmpty() ? before->overrideReason : overrideReason);
         !status)
         return status;
     return transaction.commit();
@@ -173,8 +180,8 @@ Status RatingRepository::setText(qint64 assessmentId, const QString& code, const
     if (Status status = query.exec(); !status)
         return status;
     const QString old = field == QLatin1String("narrative") ? before->narrative : before->gapText;
-    if (Status status = AuditTrail(m_context).record(QStringLiteral("requirement"), code, field,
-                                                     old, value);
+    if (Status status =
+            AuditTrail(m_context).record(QStringLiteral("requirement"), code, field, old, value);
         !status)
         return status;
     return transaction.commit();
@@ -186,7 +193,8 @@ Status RatingRepository::setNarrative(qint64 assessmentId, const QString& code,
     return setText(assessmentId, code, "narrative", narrative);
 }
 
-Status RatingRepository::setGapText(qint64 assessmentId, const QString& code, const QString& gapText)
+Status RatingRepository::setGapText(qint64 assessmentId, const QString& code,
+                                    const QString& gapText)
 {
     return setText(assessmentId, code, "gap_text", gapText);
 }

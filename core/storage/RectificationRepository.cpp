@@ -12,7 +12,10 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("RectificationRepository", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RectificationRepository", text);
+}
 
 const QString columns = QStringLiteral(
     "id, measure, responsible_unit_id, responsible_person, deadline, phase, status, progress, "
@@ -60,7 +63,10 @@ void bindItem(SqlQuery& query, const RectificationItem& item)
         .bind(QStringLiteral(":note"), item.completionNote);
 }
 
-QString unitText(const std::optional<qint64>& id) { return id ? QString::number(*id) : QString(); }
+QString unitText(const std::optional<qint64>& id)
+{
+    return id ? QString::number(*id) : QString();
+}
 
 Status auditChanges(StorageContext& context, qint64 id, const RectificationItem* before,
                     const RectificationItem* after)
@@ -132,8 +138,9 @@ Result<QVector<RectificationItem>> RectificationRepository::all(qint64 assessmen
 
 Result<RectificationItem> RectificationRepository::get(qint64 itemId) const
 {
-    SqlQuery query(m_context.db, QStringLiteral("SELECT %1 FROM rectification_items WHERE id = :id")
-                                     .arg(columns));
+    SqlQuery query(
+        m_context.db,
+        QStringLiteral("SELECT %1 FROM rectification_items WHERE id = :id").arg(columns));
     query.bind(QStringLiteral(":id"), itemId);
     if (Status status = query.exec(); !status)
         return status.error();
@@ -158,8 +165,9 @@ Status RectificationRepository::writeRequirements(qint64 itemId, const QStringLi
     clear.bind(QStringLiteral(":id"), itemId);
     if (Status status = clear.exec(); !status)
         return status;
-    SqlQuery insert(m_context.db, QStringLiteral("INSERT OR IGNORE INTO rectification_requirements "
-                                                 "(item_id, requirement_code) VALUES (:id, :code)"));
+    SqlQuery insert(m_context.db,
+                    QStringLiteral("INSERT OR IGNORE INTO rectification_requirements "
+                                   "(item_id, requirement_code) VALUES (:id, :code)"));
     for (const QString& code : codes) {
         insert.bind(QStringLiteral(":id"), itemId).bind(QStringLiteral(":code"), code);
         if (Status status = insert.exec(); !status)
@@ -170,20 +178,36 @@ Status RectificationRepository::writeRequirements(qint64 itemId, const QStringLi
 
 Result<qint64> RectificationRepository::add(qint64 assessmentId, const RectificationItem& item)
 {
+    return insert(assessmentId, item, false);
+}
+
+Status RectificationRepository::restore(qint64 assessmentId, const RectificationItem& item)
+{
+    Result<qint64> id = insert(assessmentId, item, true);
+    return id ? Status() : Status(id.error());
+}
+
+Result<qint64> RectificationRepository::insert(qint64 assessmentId, const RectificationItem& item,
+                                               bool keepId)
+{
     if (Status valid = validate(item); !valid)
         return valid.error();
     Transaction transaction(m_context.db);
     if (!transaction.started())
         return transaction.started().error();
     SqlQuery query(m_context.db,
-                   QStringLiteral("INSERT INTO rectification_items (assessment_id, measure, "
+                   QStringLiteral("INSERT INTO rectification_items (id, assessment_id, measure, "
                                   "responsible_unit_id, responsible_person, deadline, phase, "
                                   "status, progress, completion_note, created, updated) VALUES "
-                                  "(:assessment, :measure, :unit, :person, :deadline, :phase, "
-                                  ":status, :progress, :note, :now, :now)"));
+                                  "(:id, :assessment, :measure, :unit, :person, :deadline, :phase, "
+                                  ":status, :progress, :note, :created, :now)"));
     bindItem(query, item);
-    query.bind(QStringLiteral(":assessment"), assessmentId)
-        .bind(QStringLiteral(":now"), toSql(m_context.now()));
+    const QDateTime now = m_context.now();
+    query.bind(QStringLiteral(":id"), keepId ? QVariant(item.id) : QVariant())
+        .bind(QStringLiteral(":assessment"), assessmentId)
+        .bind(QStringLiteral(":created"),
+              toSql(keepId && item.created.isValid() ? item.created : now))
+        .bind(QStringLiteral(":now"), toSql(now));
     if (Status status = query.exec(); !status)
         return status.error();
     const qint64 id = query.lastInsertId().toLongLong();
@@ -194,6 +218,34 @@ Result<qint64> RectificationRepository::add(qint64 assessmentId, const Rectifica
     if (Status status = transaction.commit(); !status)
         return status.error();
     return id;
+}
+
+Result<QVector<qint64>> RectificationRepository::itemsOfUnit(qint64 unitId) const
+{
+    SqlQuery query(m_context.db, QStringLiteral("SELECT id FROM rectification_items WHERE "
+                                                "responsible_unit_id = :unit ORDER BY id"));
+    query.bind(QStringLiteral(":unit"), unitId);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QVector<qint64> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    return ids;
+}
+
+Status RectificationRepository::setResponsibleUnit(const QVector<qint64>& itemIds, qint64 unitId)
+{
+    Transaction transaction(m_context.db);
+    if (!transaction.started())
+        return transaction.started();
+    SqlQuery query(m_context.db, QStringLiteral("UPDATE rectification_items SET "
+                                                "responsible_unit_id = :unit WHERE id = :id"));
+    for (qint64 id : itemIds) {
+        query.bind(QStringLiteral(":unit"), unitId).bind(QStringLiteral(":id"), id);
+        if (Status status = query.exec(); !status)
+            return status;
+    }
+    return transaction.commit();
 }
 
 Status RectificationRepository::update(const RectificationItem& item)

@@ -9,9 +9,10 @@ namespace duibiao {
 
 Result<QVector<ReviewOpinion>> ReviewOpinionRepository::all(qint64 assessmentId) const
 {
-    SqlQuery query(m_context.db,
-                   QStringLiteral("SELECT id, requirement_code, panel, reviewer, rating, comment, "
-                                  "created FROM review_opinions WHERE assessment_id = :id ORDER BY id"));
+    SqlQuery query(
+        m_context.db,
+        QStringLiteral("SELECT id, requirement_code, panel, reviewer, rating, comment, "
+                       "created FROM review_opinions WHERE assessment_id = :id ORDER BY id"));
     query.bind(QStringLiteral(":id"), assessmentId);
     if (Status status = query.exec(); !status)
         return status.error();
@@ -64,9 +65,9 @@ Status ReviewOpinionRepository::remove(qint64 opinionId)
     query.bind(QStringLiteral(":id"), opinionId);
     if (Status status = query.exec(); !status)
         return status;
-    if (Status status = AuditTrail(m_context).record(QStringLiteral("review_opinion"),
-                                                     QString::number(opinionId),
-                                                     QStringLiteral("removed"), QStringLiteral("1"), {});
+    if (Status status = AuditTrail(m_context).record(
+            QStringLiteral("review_opinion"), QString::number(opinionId), QStringLiteral("removed"),
+            QStringLiteral("1"), {});
         !status)
         return status;
     return transaction.commit();

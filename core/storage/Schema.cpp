@@ -87,7 +87,8 @@ const QStringList version1 = {
         status TEXT NOT NULL CHECK (status IN ('planned', 'in_progress', 'done', 'verified')),
         created TEXT NOT NULL,
         updated TEXT NOT NULL))"),
-    QStringLiteral("CREATE INDEX rectification_by_assessment ON rectification_items(assessment_id)"),
+    QStringLiteral(
+        "CREATE INDEX rectification_by_assessment ON rectification_items(assessment_id)"),
     QStringLiteral(R"(CREATE TABLE rectification_requirements (
         item_id INTEGER NOT NULL REFERENCES rectification_items(id) ON DELETE CASCADE,
         requirement_code TEXT NOT NULL,
@@ -104,14 +105,16 @@ const QStringList version1 = {
         sha256 TEXT NOT NULL,
         added TEXT NOT NULL,
         added_by TEXT NOT NULL DEFAULT ''))"),
-    QStringLiteral("CREATE INDEX evidence_by_assessment ON evidence(assessment_id, requirement_code)"),
+    QStringLiteral(
+        "CREATE INDEX evidence_by_assessment ON evidence(assessment_id, requirement_code)"),
     // The bytes of evidence files, in chunks of at most 1 MiB, kept out of the evidence
     // table so that listing evidence never touches them.
     QStringLiteral(R"(CREATE TABLE evidence_chunks (
         evidence_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,
         seq INTEGER NOT NULL,
         data BLOB NOT NULL))"),
-    QStringLiteral("CREATE UNIQUE INDEX evidence_chunks_order ON evidence_chunks(evidence_id, seq)"),
+    QStringLiteral(
+        "CREATE UNIQUE INDEX evidence_chunks_order ON evidence_chunks(evidence_id, seq)"),
     QStringLiteral(R"(CREATE TABLE audit_log (
         id INTEGER PRIMARY KEY,
         at TEXT NOT NULL,
@@ -124,13 +127,20 @@ const QStringList version1 = {
 };
 
 // Version 2: rectification progress and completion notes, the rating kept from before
-// rectification, and the panel's review opinions.
+// rectification, the panel's review opinions, and evidence removed but still undoable.
 const QStringList version2 = {
-    QStringLiteral("ALTER TABLE requirement_assessments ADD COLUMN rating_before_rectification TEXT"),
+    // Removal of evidence is undoable within a session: the row is marked and its bytes
+    // kept until the document is closed (EvidenceRepository::purgeRemoved).
+    QStringLiteral("ALTER TABLE evidence ADD COLUMN removed INTEGER NOT NULL DEFAULT 0 "
+                   "CHECK (removed IN (0, 1))"),
+    QStringLiteral(
+        "ALTER TABLE requirement_assessments ADD COLUMN rating_before_rectification TEXT"),
     QStringLiteral("ALTER TABLE rectification_items ADD COLUMN progress INTEGER NOT NULL DEFAULT 0 "
                    "CHECK (progress BETWEEN 0 AND 100)"),
-    QStringLiteral("ALTER TABLE rectification_items ADD COLUMN completion_note TEXT NOT NULL DEFAULT ''"),
-    QStringLiteral("UPDATE rectification_items SET progress = 100 WHERE status IN ('done', 'verified')"),
+    QStringLiteral(
+        "ALTER TABLE rectification_items ADD COLUMN completion_note TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral(
+        "UPDATE rectification_items SET progress = 100 WHERE status IN ('done', 'verified')"),
     QStringLiteral(R"(CREATE TABLE review_opinions (
         id INTEGER PRIMARY KEY,
         assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
@@ -152,7 +162,10 @@ const std::vector<const QStringList*>& ladder()
 
 } // namespace
 
-int Schema::currentVersion() { return int(ladder().size()); }
+int Schema::currentVersion()
+{
+    return int(ladder().size());
+}
 
 QStringList Schema::migrationStep(int toVersion)
 {
@@ -161,7 +174,10 @@ QStringList Schema::migrationStep(int toVersion)
     return *ladder().at(std::size_t(toVersion - 1));
 }
 
-Status Schema::migrate(Database& db) { return migrateTo(db, currentVersion()); }
+Status Schema::migrate(Database& db)
+{
+    return migrateTo(db, currentVersion());
+}
 
 Status Schema::migrateTo(Database& db, int targetVersion)
 {
@@ -170,11 +186,12 @@ Status Schema::migrateTo(Database& db, int targetVersion)
         return version.error();
     int from = version->toInt();
     if (from > currentVersion()) {
-        return Error::user(QCoreApplication::translate(
-                               "Schema", "This document was written by a newer version of Duibiao "
-                                         "(schema %1; this version reads up to %2). Update Duibiao to open it.")
-                               .arg(from)
-                               .arg(currentVersion()));
+        return Error::user(
+            QCoreApplication::translate(
+                "Schema", "This document was written by a newer version of Duibiao "
+                          "(schema %1; this version reads up to %2). Update Duibiao to open it.")
+                .arg(from)
+                .arg(currentVersion()));
     }
     for (int step = from + 1; step <= targetVersion; ++step) {
         Transaction transaction(db);
@@ -182,10 +199,11 @@ Status Schema::migrateTo(Database& db, int targetVersion)
             return transaction.started();
         for (const QString& statement : migrationStep(step)) {
             if (Status status = db.exec(statement); !status) {
-                return Error::internal(QCoreApplication::translate(
-                                           "Schema", "Upgrading the document to schema %1 failed: %2")
-                                           .arg(step)
-                                           .arg(status.error().message));
+                return Error::internal(
+                    QCoreApplication::translate("Schema",
+                                                "Upgrading the document to schema %1 failed: %2")
+                        .arg(step)
+                        .arg(status.error().message));
             }
         }
         if (Status status = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step)); !status)

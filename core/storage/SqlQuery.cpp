@@ -49,7 +49,8 @@ Error SqlQuery::toError(const QSqlError& error, const QString& sql)
     switch (code) {
     case 13: // SQLITE_FULL
         return Error::user(QCoreApplication::translate(
-            "SqlQuery", "The disk is full; the change was not saved. Free some space and try again."));
+            "SqlQuery",
+            "The disk is full; the change was not saved. Free some space and try again."));
     case 8: // SQLITE_READONLY
         return Error::user(QCoreApplication::translate(
             "SqlQuery", "The document is read-only; the change was not saved."));
@@ -63,8 +64,9 @@ Error SqlQuery::toError(const QSqlError& error, const QString& sql)
         return Error::user(QCoreApplication::translate(
             "SqlQuery", "The document is busy in another program; try again in a moment."));
     default:
-        return Error::internal(QCoreApplication::translate("SqlQuery", "Database error: %1 (in: %2)")
-                                   .arg(error.text(), sql.simplified().left(120)));
+        return Error::internal(
+            QCoreApplication::translate("SqlQuery", "Database error: %1 (in: %2)")
+                .arg(error.text(), sql.simplified().left(120)));
     }
 }
 

@@ -5,7 +5,10 @@
 namespace duibiao {
 
 namespace {
-QString savepointName(int level) { return QStringLiteral("duibiao_sp%1").arg(level); }
+QString savepointName(int level)
+{
+    return QStringLiteral("duibiao_sp%1").arg(level);
+}
 } // namespace
 
 Transaction::Transaction(Database& db) : m_db(db)

@@ -11,11 +11,14 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("UnitRepository", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("UnitRepository", text);
+}
 
-const QString figuresColumns = QStringLiteral(
-    "unit_id, year, eligible, participants, core_workers, hearings_per_year, "
-    "trainings_per_year, has_unit_rules, has_demand_menu, has_resource_menu, note");
+const QString figuresColumns =
+    QStringLiteral("unit_id, year, eligible, participants, core_workers, hearings_per_year, "
+                   "trainings_per_year, has_unit_rules, has_demand_menu, has_resource_menu, note");
 
 UnitFigures readFigures(const SqlQuery& query)
 {
@@ -34,7 +37,10 @@ UnitFigures readFigures(const SqlQuery& query)
     return f;
 }
 
-QString boolText(bool value) { return value ? QStringLiteral("1") : QStringLiteral("0"); }
+QString boolText(bool value)
+{
+    return value ? QStringLiteral("1") : QStringLiteral("0");
+}
 
 } // namespace
 
@@ -56,6 +62,29 @@ Result<QVector<Unit>> UnitRepository::all() const
 
 Result<qint64> UnitRepository::add(const Unit& unit)
 {
+    return insert(unit, false);
+}
+
+Status UnitRepository::restore(const Unit& unit)
+{
+    Result<qint64> id = insert(unit, true);
+    return id ? Status() : Status(id.error());
+}
+
+Result<Unit> UnitRepository::get(qint64 unitId) const
+{
+    Result<QVector<Unit>> units = all();
+    if (!units)
+        return units.error();
+    for (const Unit& unit : *units) {
+        if (unit.id == unitId)
+            return unit;
+    }
+    return Error::user(tr("There is no unit %1.").arg(unitId));
+}
+
+Result<qint64> UnitRepository::insert(const Unit& unit, bool keepId)
+{
     if (unit.name.trimmed().isEmpty())
         return Error::user(tr("A unit needs a name."));
     Transaction transaction(m_context.db);
@@ -70,16 +99,18 @@ Result<qint64> UnitRepository::add(const Unit& unit)
         if (count->toInt() > 0)
             return Error::user(tr("The institution already has a school unit (校关工委)."));
     }
-    SqlQuery query(m_context.db, QStringLiteral("INSERT INTO units (name, kind, sort_order) "
-                                                "VALUES (:name, :kind, :sort)"));
-    query.bind(QStringLiteral(":name"), unit.name.trimmed())
+    SqlQuery query(m_context.db, QStringLiteral("INSERT INTO units (id, name, kind, sort_order) "
+                                                "VALUES (:id, :name, :kind, :sort)"));
+    query.bind(QStringLiteral(":id"), keepId ? QVariant(unit.id) : QVariant())
+        .bind(QStringLiteral(":name"), unit.name.trimmed())
         .bind(QStringLiteral(":kind"), unitKindKey(unit.kind))
         .bind(QStringLiteral(":sort"), unit.sortOrder);
     if (Status status = query.exec(); !status)
         return status.error();
     const qint64 id = query.lastInsertId().toLongLong();
-    if (Status status = AuditTrail(m_context).record(QStringLiteral("unit"), QString::number(id),
-                                                     QStringLiteral("name"), {}, unit.name.trimmed());
+    if (Status status =
+            AuditTrail(m_context).record(QStringLiteral("unit"), QString::number(id),
+                                         QStringLiteral("name"), {}, unit.name.trimmed());
         !status)
         return status.error();
     if (Status status = transaction.commit(); !status)
@@ -105,9 +136,9 @@ Status UnitRepository::rename(qint64 unitId, const QString& name)
     query.bind(QStringLiteral(":name"), name.trimmed()).bind(QStringLiteral(":id"), unitId);
     if (Status status = query.exec(); !status)
         return status;
-    if (Status status = AuditTrail(m_context).record(QStringLiteral("unit"), QString::number(unitId),
-                                                     QStringLiteral("name"), oldName->toString(),
-                                                     name.trimmed());
+    if (Status status = AuditTrail(m_context).record(
+            QStringLiteral("unit"), QString::number(unitId), QStringLiteral("name"),
+            oldName->toString(), name.trimmed());
         !status)
         return status;
     return transaction.commit();
@@ -129,8 +160,9 @@ Status UnitRepository::remove(qint64 unitId)
     query.bind(QStringLiteral(":id"), unitId);
     if (Status status = query.exec(); !status)
         return status;
-    if (Status status = AuditTrail(m_context).record(QStringLiteral("unit"), QString::number(unitId),
-                                                     QStringLiteral("name"), oldName->toString(), {});
+    if (Status status =
+            AuditTrail(m_context).record(QStringLiteral("unit"), QString::number(unitId),
+                                         QStringLiteral("name"), oldName->toString(), {});
         !status)
         return status;
     return transaction.commit();
@@ -152,15 +184,30 @@ Result<QVector<UnitFigures>> UnitRepository::figures(int year) const
 
 Result<std::optional<UnitFigures>> UnitRepository::figuresOf(qint64 unitId, int year) const
 {
-    SqlQuery query(m_context.db,
-                   QStringLiteral("SELECT %1 FROM unit_figures WHERE unit_id = :unit AND year = :year")
-                       .arg(figuresColumns));
+    SqlQuery query(
+        m_context.db,
+        QStringLiteral("SELECT %1 FROM unit_figures WHERE unit_id = :unit AND year = :year")
+            .arg(figuresColumns));
     query.bind(QStringLiteral(":unit"), unitId).bind(QStringLiteral(":year"), year);
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
         return std::optional<UnitFigures>();
     return std::optional<UnitFigures>(readFigures(query));
+}
+
+Result<QVector<UnitFigures>> UnitRepository::allFiguresOf(qint64 unitId) const
+{
+    SqlQuery query(m_context.db, QStringLiteral("SELECT %1 FROM unit_figures WHERE unit_id = :unit "
+                                                "ORDER BY year")
+                                     .arg(figuresColumns));
+    query.bind(QStringLiteral(":unit"), unitId);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QVector<UnitFigures> all;
+    while (query.next())
+        all.append(readFigures(query));
+    return all;
 }
 
 Status UnitRepository::saveFigures(const UnitFigures& figures)
@@ -173,18 +220,19 @@ Status UnitRepository::saveFigures(const UnitFigures& figures)
     Result<std::optional<UnitFigures>> before = figuresOf(figures.unitId, figures.year);
     if (!before)
         return before.error();
-    SqlQuery query(m_context.db,
-                   QStringLiteral("INSERT INTO unit_figures (%1) VALUES (:unit, :year, :eligible, "
-                                  ":participants, :core, :hearings, :trainings, :rules, :demand, "
-                                  ":resource, :note) ON CONFLICT (unit_id, year) DO UPDATE SET "
-                                  "eligible = excluded.eligible, participants = excluded.participants, "
-                                  "core_workers = excluded.core_workers, "
-                                  "hearings_per_year = excluded.hearings_per_year, "
-                                  "trainings_per_year = excluded.trainings_per_year, "
-                                  "has_unit_rules = excluded.has_unit_rules, "
-                                  "has_demand_menu = excluded.has_demand_menu, "
-                                  "has_resource_menu = excluded.has_resource_menu, note = excluded.note")
-                       .arg(figuresColumns));
+    SqlQuery query(
+        m_context.db,
+        QStringLiteral("INSERT INTO unit_figures (%1) VALUES (:unit, :year, :eligible, "
+                       ":participants, :core, :hearings, :trainings, :rules, :demand, "
+                       ":resource, :note) ON CONFLICT (unit_id, year) DO UPDATE SET "
+                       "eligible = excluded.eligible, participants = excluded.participants, "
+                       "core_workers = excluded.core_workers, "
+                       "hearings_per_year = excluded.hearings_per_year, "
+                       "trainings_per_year = excluded.trainings_per_year, "
+                       "has_unit_rules = excluded.has_unit_rules, "
+                       "has_demand_menu = excluded.has_demand_menu, "
+                       "has_resource_menu = excluded.has_resource_menu, note = excluded.note")
+            .arg(figuresColumns));
     query.bind(QStringLiteral(":unit"), figures.unitId)
         .bind(QStringLiteral(":year"), figures.year)
         .bind(QStringLiteral(":eligible"), figures.eligible)
@@ -201,7 +249,9 @@ Status UnitRepository::saveFigures(const UnitFigures& figures)
 
     const UnitFigures old = before->value_or(UnitFigures{});
     const bool existed = before->has_value();
-    auto text = [existed](auto value) { return existed ? QString::number(value) : QString(); };
+    auto text = [existed](auto value) {
+        return existed ? QString::number(value) : QString();
+    };
     const QString key = QStringLiteral("%1/%2").arg(figures.unitId).arg(figures.year);
     const QString entity = QStringLiteral("unit_figures");
     AuditTrail audit(m_context);
@@ -210,14 +260,19 @@ Status UnitRepository::saveFigures(const UnitFigures& figures)
         {"participants", text(old.participants), QString::number(figures.participants)},
         {"core_workers", text(old.coreWorkers), QString::number(figures.coreWorkers)},
         {"hearings_per_year", text(old.hearingsPerYear), QString::number(figures.hearingsPerYear)},
-        {"trainings_per_year", text(old.trainingsPerYear), QString::number(figures.trainingsPerYear)},
-        {"has_unit_rules", existed ? boolText(old.hasUnitRules) : QString(), boolText(figures.hasUnitRules)},
-        {"has_demand_menu", existed ? boolText(old.hasDemandMenu) : QString(), boolText(figures.hasDemandMenu)},
-        {"has_resource_menu", existed ? boolText(old.hasResourceMenu) : QString(), boolText(figures.hasResourceMenu)},
+        {"trainings_per_year", text(old.trainingsPerYear),
+         QString::number(figures.trainingsPerYear)},
+        {"has_unit_rules", existed ? boolText(old.hasUnitRules) : QString(),
+         boolText(figures.hasUnitRules)},
+        {"has_demand_menu", existed ? boolText(old.hasDemandMenu) : QString(),
+         boolText(figures.hasDemandMenu)},
+        {"has_resource_menu", existed ? boolText(old.hasResourceMenu) : QString(),
+         boolText(figures.hasResourceMenu)},
         {"note", old.note, figures.note},
     };
     for (const auto& [field, oldValue, newValue] : changes) {
-        if (Status status = audit.record(entity, key, QLatin1String(field), oldValue, newValue); !status)
+        if (Status status = audit.record(entity, key, QLatin1String(field), oldValue, newValue);
+            !status)
             return status;
     }
     return transaction.commit();
@@ -228,8 +283,9 @@ Status UnitRepository::removeFigures(qint64 unitId, int year)
     Transaction transaction(m_context.db);
     if (!transaction.started())
         return transaction.started();
-    SqlQuery query(m_context.db,
-                   QStringLiteral("DELETE FROM unit_figures WHERE unit_id = :unit AND year = :year"));
+    SqlQuery query(
+        m_context.db,
+        QStringLiteral("DELETE FROM unit_figures WHERE unit_id = :unit AND year = :year"));
     query.bind(QStringLiteral(":unit"), unitId).bind(QStringLiteral(":year"), year);
     if (Status status = query.exec(); !status)
         return status;

@@ -20,16 +20,21 @@ public:
 
     Result<QVector<Unit>> all() const;
     Result<qint64> add(const Unit& unit);
+    // Puts back a removed unit under its old id (undo of a removal).
+    Status restore(const Unit& unit);
+    Result<Unit> get(qint64 unitId) const;
     Status rename(qint64 unitId, const QString& name);
     Status remove(qint64 unitId);
 
     Result<QVector<UnitFigures>> figures(int year) const;
     Result<std::optional<UnitFigures>> figuresOf(qint64 unitId, int year) const;
+    Result<QVector<UnitFigures>> allFiguresOf(qint64 unitId) const;
     // Validates first: figures that cannot be are refused with the reason, unchanged.
     Status saveFigures(const UnitFigures& figures);
     Status removeFigures(qint64 unitId, int year);
 
 private:
+    Result<qint64> insert(const Unit& unit, bool keepId);
     StorageContext& m_context;
 };
 

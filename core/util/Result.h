@@ -25,8 +25,7 @@ struct Error
 
 // Either a value or an Error. Core functions return this instead of throwing so that
 // every caller has to look at the failure (C++20 has no std::expected yet).
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}

@@ -40,8 +40,9 @@ QString demoDocument()
 {
     static QTemporaryDir dir;
     static const QString path = [] {
-        const Run run = runDuibiao({QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("demo.duibiao")},
-                                dir.path());
+        const Run run = runDuibiao(
+            {QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("demo.duibiao")},
+            dir.path());
         INFO(run.err.toStdString());
         REQUIRE(run.exitCode == 0);
         return dir.filePath(QStringLiteral("demo.duibiao"));
@@ -54,16 +55,18 @@ QString demoDocument()
 TEST_CASE("demo creates a document and summary --json prints the whole analysis")
 {
     QTemporaryDir dir;
-    const Run demo = runDuibiao({QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("d.duibiao")}, dir.path());
+    const Run demo = runDuibiao(
+        {QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("d.duibiao")}, dir.path());
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == 0);
     REQUIRE(QFile::exists(dir.filePath(QStringLiteral("d.duibiao"))));
     // Only the finished document is left: no partial file, lock or journal.
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("d.duibiao")});
 
-    const Run summary = runDuibiao({QStringLiteral("summary"), QStringLiteral("d.duibiao"), QStringLiteral("--json"),
-                                 QStringLiteral("--today"), QStringLiteral("2020-11-20")},
-                                dir.path());
+    const Run summary = runDuibiao({QStringLiteral("summary"), QStringLiteral("d.duibiao"),
+                                    QStringLiteral("--json"), QStringLiteral("--today"),
+                                    QStringLiteral("2020-11-20")},
+                                   dir.path());
     INFO(summary.err.toStdString());
     REQUIRE(summary.exitCode == 0);
     QJsonParseError error;
@@ -85,8 +88,10 @@ TEST_CASE("demo creates a document and summary --json prints the whole analysis"
         if (!r.value(QStringLiteral("suggestedRating")).isNull())
             ++indicators;
     }
-    CHECK(requirements.first().toObject().value(QStringLiteral("code")).toString() == QStringLiteral("L1"));
-    CHECK(requirements.last().toObject().value(QStringLiteral("code")).toString() == QStringLiteral("E3"));
+    CHECK(requirements.first().toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("L1"));
+    CHECK(requirements.last().toObject().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("E3"));
     CHECK(indicators == 9);
     // The demo shows a mix of ratings.
     CHECK(ratingsSeen.contains(QStringLiteral("met")));
@@ -117,7 +122,9 @@ TEST_CASE("summary prints a readable report in Chinese and English")
     CHECK(zh.out.contains(QStringLiteral("参考版")));
     CHECK(zh.out.contains(QStringLiteral("合格审定")));
 
-    const Run en = runDuibiao({QStringLiteral("summary"), path, QStringLiteral("--lang"), QStringLiteral("en")}, QDir::tempPath());
+    const Run en = runDuibiao(
+        {QStringLiteral("summary"), path, QStringLiteral("--lang"), QStringLiteral("en")},
+        QDir::tempPath());
     REQUIRE(en.exitCode == 0);
     CHECK(en.out.contains(QStringLiteral("Met rate")));
     CHECK(en.out.contains(QStringLiteral("Readiness for approval")));
@@ -167,24 +174,30 @@ TEST_CASE("a damaged or foreign file is refused by every verb and left byte-iden
 TEST_CASE("wrong arguments are user errors with a message")
 {
     QTemporaryDir dir;
-    const Run missing = runDuibiao({QStringLiteral("summary"), QStringLiteral("nowhere.duibiao")}, dir.path());
+    const Run missing =
+        runDuibiao({QStringLiteral("summary"), QStringLiteral("nowhere.duibiao")}, dir.path());
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("does not exist")));
 
     const Run noFile = runDuibiao({QStringLiteral("summary")}, dir.path());
     CHECK(noFile.exitCode == 1);
 
-    const Run unknown = runDuibiao({QStringLiteral("summary"), QStringLiteral("--frobnicate"), QStringLiteral("x")}, dir.path());
+    const Run unknown =
+        runDuibiao({QStringLiteral("summary"), QStringLiteral("--frobnicate"), QStringLiteral("x")},
+                   dir.path());
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err.contains(QStringLiteral("frobnicate")));
 
-    const Run badSize = runDuibiao({QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x.duibiao"),
-                                 QStringLiteral("--size"), QStringLiteral("huge")},
-                                dir.path());
+    const Run badSize =
+        runDuibiao({QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("x.duibiao"),
+                    QStringLiteral("--size"), QStringLiteral("huge")},
+                   dir.path());
     CHECK(badSize.exitCode == 1);
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.duibiao"))));
 
-    const Run badDate = runDuibiao({QStringLiteral("summary"), demoDocument(), QStringLiteral("--today"), QStringLiteral("yesterday")}, dir.path());
+    const Run badDate = runDuibiao({QStringLiteral("summary"), demoDocument(),
+                                    QStringLiteral("--today"), QStringLiteral("yesterday")},
+                                   dir.path());
     CHECK(badDate.exitCode == 1);
 
     const Run help = runDuibiao({QStringLiteral("--help")}, dir.path());
@@ -217,14 +230,19 @@ TEST_CASE("summary reads a document while the app holds it open")
     REQUIRE_OK(holder);
     auto assessment = (*holder)->assessments().current();
     REQUIRE_OK(assessment);
-    REQUIRE_OK((*holder)->ratings().setRating(assessment->id, QStringLiteral("E3"), Rating::Met, std::nullopt, {}));
+    REQUIRE_OK((*holder)->ratings().setRating(assessment->id, QStringLiteral("E3"), Rating::Met,
+                                              std::nullopt, {}));
 
-    const Run run = runDuibiao({QStringLiteral("summary"), path, QStringLiteral("--json")}, dir.path());
+    const Run run =
+        runDuibiao({QStringLiteral("summary"), path, QStringLiteral("--json")}, dir.path());
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    const QJsonArray requirements =
-        QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("requirements")).toArray();
+    const QJsonArray requirements = QJsonDocument::fromJson(run.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("requirements"))
+                                        .toArray();
     REQUIRE(requirements.size() == 28);
     // The committed edit is visible to the other process.
-    CHECK(requirements.last().toObject().value(QStringLiteral("rating")).toString() == QStringLiteral("met"));
+    CHECK(requirements.last().toObject().value(QStringLiteral("rating")).toString() ==
+          QStringLiteral("met"));
 }

@@ -3,6 +3,8 @@
 
 #include "TestSupport.h"
 
+#include "analysis/AnalysisInput.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
@@ -39,7 +41,8 @@ TEST_CASE("an evidence file larger than a chunk goes in and comes out whole")
     const QString file = QDir(doc.dir()).filePath(QStringLiteral("会议纪要.pdf"));
     writeFile(file, QByteArray("%PDF-1.4\n") + bytes);
 
-    auto id = doc->evidence().addFile(assessment, QStringLiteral("L2"), file, QStringLiteral("党委会议纪要"));
+    auto id = doc->evidence().addFile(assessment, QStringLiteral("L2"), file,
+                                      QStringLiteral("党委会议纪要"));
     REQUIRE_OK(id);
     auto info = doc->evidence().get(*id);
     REQUIRE_OK(info);
@@ -59,7 +62,10 @@ TEST_CASE("an evidence file larger than a chunk goes in and comes out whole")
 
     // Stored in chunks of at most chunkSize.
     QSqlQuery query(doc->context().db.connection());
-    REQUIRE(query.exec(QStringLiteral("SELECT count(*), max(length(data)) FROM evidence_chunks WHERE evidence_id = %1").arg(*id)));
+    REQUIRE(query.exec(
+        QStringLiteral(
+            "SELECT count(*), max(length(data)) FROM evidence_chunks WHERE evidence_id = %1")
+            .arg(*id)));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 4);
     CHECK(query.value(1).toLongLong() == EvidenceRepository::chunkSize);
@@ -141,21 +147,40 @@ TEST_CASE("evidence is renamed and removed with audit entries")
     REQUIRE_OK(renamed);
     CHECK(renamed->name == QStringLiteral("工作规程.txt"));
 
+    auto chunkCount = [&doc] {
+        QSqlQuery chunks(doc->context().db.connection());
+        REQUIRE(chunks.exec(QStringLiteral("SELECT count(*) FROM evidence_chunks")));
+        REQUIRE(chunks.next());
+        return chunks.value(0).toInt();
+    };
     REQUIRE_OK(doc->evidence().remove(*id));
     CHECK_FALSE(doc->evidence().get(*id).ok());
-    QSqlQuery chunks(doc->context().db.connection());
-    REQUIRE(chunks.exec(QStringLiteral("SELECT count(*) FROM evidence_chunks")));
-    REQUIRE(chunks.next());
-    CHECK(chunks.value(0).toInt() == 0); // the bytes went with it
+    auto listed = doc->evidence().list(doc.assessmentId());
+    REQUIRE_OK(listed);
+    CHECK(listed->isEmpty());
+    CHECK(chunkCount() == 1); // kept for undo until the document is closed
+
+    // Undo of the removal brings it back whole.
+    REQUIRE_OK(doc->evidence().restore(*id));
+    auto back = doc->evidence().get(*id);
+    REQUIRE_OK(back);
+    CHECK(back->name == QStringLiteral("工作规程.txt"));
+    REQUIRE_OK(doc->evidence().remove(*id));
 
     AuditTrail::Filter filter;
     filter.entity = QStringLiteral("evidence");
     auto entries = doc->audit().entries(filter);
     REQUIRE_OK(entries);
-    REQUIRE(entries->size() == 3);
+    REQUIRE(entries->size() == 5);
     CHECK(entries->at(0).field == QStringLiteral("removed"));
-    CHECK(entries->at(1).oldValue == QStringLiteral("材料.txt"));
-    CHECK(entries->at(1).newValue == QStringLiteral("工作规程.txt"));
+    CHECK(entries->at(1).newValue == QStringLiteral("工作规程.txt")); // the restore
+    CHECK(entries->at(3).oldValue == QStringLiteral("材料.txt"));
+    CHECK(entries->at(3).newValue == QStringLiteral("工作规程.txt"));
+
+    // Closing purges the bytes of removed files for good.
+    doc.reopen();
+    CHECK(chunkCount() == 0);
+    CHECK_FALSE(doc->evidence().restore(*id).ok());
 }
 
 TEST_CASE("damaged evidence bytes are detected on the way out")
@@ -169,7 +194,8 @@ TEST_CASE("damaged evidence bytes are detected on the way out")
     auto id = doc->evidence().add(doc.assessmentId(), info, buffer);
     REQUIRE_OK(id);
     QSqlQuery tamper(doc->context().db.connection());
-    REQUIRE(tamper.exec(QStringLiteral("UPDATE evidence_chunks SET data = X'00' WHERE evidence_id = %1").arg(*id)));
+    REQUIRE(tamper.exec(
+        QStringLiteral("UPDATE evidence_chunks SET data = X'00' WHERE evidence_id = %1").arg(*id)));
 
     QByteArray out;
     QBuffer sink(&out);
@@ -177,4 +203,46 @@ TEST_CASE("damaged evidence bytes are detected on the way out")
     Status status = doc->evidence().writeTo(*id, sink);
     REQUIRE_FALSE(status.ok());
     CHECK(status.error().message.contains(QStringLiteral("SHA-256")));
+}
+
+TEST_CASE("opening a document and analysing it never reads the evidence bytes")
+{
+    TempDocument doc;
+    const qint64 assessment = doc.assessmentId();
+    constexpr int files = 12;
+    constexpr qsizetype fileSize = 2 * 1024 * 1024;
+    for (int i = 0; i < files; ++i) {
+        QByteArray bytes = randomBytes(fileSize, quint32(100 + i));
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::ReadOnly);
+        Evidence info;
+        info.name = QStringLiteral("材料%1.bin").arg(i);
+        info.requirementCode = QStringLiteral("L1");
+        REQUIRE_OK(doc->evidence().add(assessment, info, buffer));
+    }
+    doc.close();
+
+    // Bytes this process reads through read()/pread(), which is how SQLite reads.
+    auto bytesRead = [] {
+        QFile io(QStringLiteral("/proc/self/io"));
+        REQUIRE(io.open(QIODevice::ReadOnly));
+        for (const QByteArray& line : io.readAll().split('\n')) {
+            if (line.startsWith("rchar:"))
+                return line.mid(6).trimmed().toLongLong();
+        }
+        FAIL("no rchar in /proc/self/io");
+        return qint64(0);
+    };
+    const qint64 before = bytesRead();
+    Document::Options options;
+    options.access = Document::Access::ReadOnly;
+    auto opened = Document::open(doc.path(), options);
+    REQUIRE_OK(opened);
+    auto input = AnalysisInput::load(**opened);
+    REQUIRE_OK(input);
+    CHECK(input->evidenceCount.value(QStringLiteral("L1")) == files);
+    const qint64 read = bytesRead() - before;
+    INFO("read " << read << " bytes of a document holding " << files * fileSize
+                 << " bytes of evidence");
+    CHECK(read < fileSize / 2);
 }

@@ -622,9 +622,10 @@ TEST_CASE("Other malformed input is refused", "[framework][broken]")
 
 TEST_CASE("A formatVersion too large for an int is refused as newer", "[framework][broken]")
 {
-    // Regression (fixed; was a bug in FrameworkLoader.cpp, parse(), the "formatVersion.toInt() > supportedFormatVersion"
-    // check): QJsonValue::toInt() returns 0 for a whole number outside the int range, so
-    // formatVersion 3000000000 passes the version check and the file is read as version 1.
+    // Regression (fixed; was a bug in FrameworkLoader.cpp, parse(), the "formatVersion.toInt() >
+    // supportedFormatVersion" check): QJsonValue::toInt() returns 0 for a whole number outside the
+    // int range, so formatVersion 3000000000 passes the version check and the file is read as
+    // version 1.
     const auto loaded =
         FrameworkLoader::loadFile(frameworkFixture(QStringLiteral("broken-huge-version.json")));
     REQUIRE_FALSE(loaded.ok());
@@ -717,10 +718,10 @@ TEST_CASE("A directory is not a framework file", "[framework][file]")
 
 TEST_CASE("The column of a syntax error counts characters not bytes", "[framework][broken]")
 {
-    // Regression (fixed; was a bug in FrameworkLoader.cpp, lineAndColumn()): the column counts UTF-8 bytes, so every
-    // Chinese character before the error adds 3 instead of 1. For the first input below
-    // the loader reports "line 1, column 22" although the stray x is the 18th character,
-    // as in the second input. Chinese is the primary language of framework files, so the
+    // Regression (fixed; was a bug in FrameworkLoader.cpp, lineAndColumn()): the column counts
+    // UTF-8 bytes, so every Chinese character before the error adds 3 instead of 1. For the first
+    // input below the loader reports "line 1, column 22" although the stray x is the 18th
+    // character, as in the second input. Chinese is the primary language of framework files, so the
     // reported column is usually wrong in a way an author's editor does not show.
     const auto chinese =
         FrameworkLoader::parse(R"({"a": "测试", "b": x})", QStringLiteral("c.json"));
@@ -757,7 +758,8 @@ TEST_CASE("null for an optional key means the key is left out", "[framework][par
     }
     SECTION("en of a requirement")
     {
-        // Regression (fixed; was a bug in FrameworkLoader.cpp, readTranslations()): "en": null is refused with
+        // Regression (fixed; was a bug in FrameworkLoader.cpp, readTranslations()): "en": null is
+        // refused with
         // "$.categories[0].requirements[0].en: must be an object of translated texts".
         parse(frameworkJson({qualitative.arg(QStringLiteral(R"(, "en": null)"))}));
     }
@@ -769,14 +771,16 @@ TEST_CASE("null for an optional key means the key is left out", "[framework][par
     }
     SECTION("reference")
     {
-        // Regression (fixed; was a bug in FrameworkLoader.cpp, parse(), the "reference" check): refused with
+        // Regression (fixed; was a bug in FrameworkLoader.cpp, parse(), the "reference" check):
+        // refused with
         // "$.reference: must be true or false".
         parse(
             frameworkJson({qualitative.arg(QString())}, QStringLiteral(R"( "reference": null,)")));
     }
     SECTION("largelyMetAt")
     {
-        // Regression (fixed; was a bug in FrameworkLoader.cpp, readRule(), the largelyMetAt check): refused with
+        // Regression (fixed; was a bug in FrameworkLoader.cpp, readRule(), the largelyMetAt check):
+        // refused with
         // "$.categories[0].requirements[0].rule.largelyMetAt: must be a number".
         parse(frameworkJson({QStringLiteral(
             R"({"code": "A1", "title": "一", "weight": 1, "kind": "indicator",
@@ -785,9 +789,9 @@ TEST_CASE("null for an optional key means the key is left out", "[framework][par
     }
     SECTION("rule of a qualitative requirement")
     {
-        // Regression (fixed; was a bug in FrameworkLoader.cpp, readRequirement(), the qualitative branch tests
-        // rule.isUndefined() only): refused with "$.categories[0].requirements[0].rule:
-        // a qualitative requirement must not have a rule".
+        // Regression (fixed; was a bug in FrameworkLoader.cpp, readRequirement(), the qualitative
+        // branch tests rule.isUndefined() only): refused with
+        // "$.categories[0].requirements[0].rule: a qualitative requirement must not have a rule".
         parse(frameworkJson({qualitative.arg(QStringLiteral(R"(, "rule": null)"))}));
     }
 }

@@ -42,7 +42,8 @@ QMap<QString, QString> schemaOf(const QString& path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         REQUIRE(db.open());
         QSqlQuery query(db);
-        REQUIRE(query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")));
+        REQUIRE(query.exec(
+            QStringLiteral("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL")));
         while (query.next())
             schema.insert(query.value(0).toString(), query.value(1).toString().simplified());
         db.close();
@@ -188,6 +189,8 @@ TEST_CASE("a migration step that fails rolls back and leaves the document at its
     CHECK(userVersion(path) == 1);
     // None of step 2's changes survived: the progress column was never added.
     const QMap<QString, QString> schema = schemaOf(path);
-    CHECK_FALSE(schema.value(QStringLiteral("rectification_items")).contains(QStringLiteral("progress INTEGER")));
-    CHECK(schema.value(QStringLiteral("review_opinions")) == QStringLiteral("CREATE TABLE review_opinions (x)"));
+    CHECK_FALSE(schema.value(QStringLiteral("rectification_items"))
+                    .contains(QStringLiteral("progress INTEGER")));
+    CHECK(schema.value(QStringLiteral("review_opinions")) ==
+          QStringLiteral("CREATE TABLE review_opinions (x)"));
 }

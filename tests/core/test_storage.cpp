@@ -93,10 +93,13 @@ TEST_CASE("everything written comes back after closing and reopening")
     auto platformId = doc->platforms().add(platform);
     REQUIRE_OK(platformId);
 
-    REQUIRE_OK(doc->ratings().setRating(assessment, QStringLiteral("L1"), Rating::Met, std::nullopt, {}));
+    REQUIRE_OK(
+        doc->ratings().setRating(assessment, QStringLiteral("L1"), Rating::Met, std::nullopt, {}));
     REQUIRE_OK(doc->ratings().setRating(assessment, QStringLiteral("T5"), Rating::Met,
-                                        Rating::LargelyMet, QStringLiteral("外国语学院数据已更正")));
-    REQUIRE_OK(doc->ratings().setNarrative(assessment, QStringLiteral("L1"), QStringLiteral("已纳入党建工作要点。")));
+                                        Rating::LargelyMet,
+                                        QStringLiteral("外国语学院数据已更正")));
+    REQUIRE_OK(doc->ratings().setNarrative(assessment, QStringLiteral("L1"),
+                                           QStringLiteral("已纳入党建工作要点。")));
     REQUIRE_OK(doc->ratings().setGapText(assessment, QStringLiteral("L1"), QStringLiteral("无")));
 
     RectificationItem item;
@@ -251,14 +254,17 @@ TEST_CASE("re-rating after rectification keeps the earlier rating")
 {
     TempDocument doc;
     const qint64 assessment = doc.assessmentId();
-    REQUIRE_OK(doc->ratings().setRating(assessment, QStringLiteral("O2"), Rating::NotMet, std::nullopt, {}));
-    REQUIRE_OK(doc->ratings().rerateAfterRectification(assessment, QStringLiteral("O2"), Rating::Met, {}));
+    REQUIRE_OK(doc->ratings().setRating(assessment, QStringLiteral("O2"), Rating::NotMet,
+                                        std::nullopt, {}));
+    REQUIRE_OK(
+        doc->ratings().rerateAfterRectification(assessment, QStringLiteral("O2"), Rating::Met, {}));
     auto o2 = doc->ratings().get(assessment, QStringLiteral("O2"));
     REQUIRE_OK(o2);
     CHECK(o2->rating == Rating::Met);
     CHECK(o2->ratingBeforeRectification == Rating::NotMet);
     // A second re-rating does not overwrite the rating from before rectification.
-    REQUIRE_OK(doc->ratings().rerateAfterRectification(assessment, QStringLiteral("O2"), Rating::LargelyMet, {}));
+    REQUIRE_OK(doc->ratings().rerateAfterRectification(assessment, QStringLiteral("O2"),
+                                                       Rating::LargelyMet, {}));
     o2 = doc->ratings().get(assessment, QStringLiteral("O2"));
     REQUIRE_OK(o2);
     CHECK(o2->ratingBeforeRectification == Rating::NotMet);
@@ -269,9 +275,11 @@ TEST_CASE("the audit trail records who changed what, from what to what")
     TempDocument doc;
     const qint64 assessment = doc.assessmentId();
     doc->setUserName(QStringLiteral("王老师"));
-    REQUIRE_OK(doc->ratings().setRating(assessment, QStringLiteral("L3"), Rating::LargelyMet, std::nullopt, {}));
+    REQUIRE_OK(doc->ratings().setRating(assessment, QStringLiteral("L3"), Rating::LargelyMet,
+                                        std::nullopt, {}));
     doc->setUserName(QStringLiteral("李老师"));
-    REQUIRE_OK(doc->ratings().setRating(assessment, QStringLiteral("L3"), Rating::Met, std::nullopt, {}));
+    REQUIRE_OK(
+        doc->ratings().setRating(assessment, QStringLiteral("L3"), Rating::Met, std::nullopt, {}));
 
     AuditTrail::Filter filter;
     filter.entity = QStringLiteral("requirement");
@@ -375,7 +383,8 @@ TEST_CASE("files that are not Duibiao documents are refused and left byte-identi
     SECTION("an SQLite database of another program")
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             db.setDatabaseName(path);
             REQUIRE(db.open());
             QSqlQuery(db).exec(QStringLiteral("CREATE TABLE t (x)"));
@@ -408,7 +417,8 @@ TEST_CASE("a document from a newer version of the app is refused untouched")
     TempDocument doc;
     doc.close();
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
         db.setDatabaseName(doc.path());
         REQUIRE(db.open());
         REQUIRE(QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99")));

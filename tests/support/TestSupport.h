@@ -26,7 +26,8 @@ namespace duibiao::test {
 #define REQUIRE_OK(expr)                                                                           \
     do {                                                                                           \
         const auto& requireOkResult_ = (expr);                                                     \
-        INFO((requireOkResult_.ok() ? QString() : requireOkResult_.error().message).toStdString()); \
+        INFO(                                                                                      \
+            (requireOkResult_.ok() ? QString() : requireOkResult_.error().message).toStdString()); \
         REQUIRE(requireOkResult_.ok());                                                            \
     } while (false)
 

@@ -28,7 +28,8 @@ TEST_CASE("the main window shows the institution, the framework note and readine
     CHECK(window.windowTitle().contains(QStringLiteral("test.duibiao")));
 
     const qint64 assessment = window.document().assessments().current()->id;
-    REQUIRE_OK(window.document().ratings().setRating(assessment, QStringLiteral("L1"), Rating::Met, std::nullopt, {}));
+    REQUIRE_OK(window.document().ratings().setRating(assessment, QStringLiteral("L1"), Rating::Met,
+                                                     std::nullopt, {}));
     window.refresh();
     CHECK(overview->text().contains(QStringLiteral("1 of 28")));
 }
