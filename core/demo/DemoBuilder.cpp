@@ -289,7 +289,7 @@ private:
                                      ? m_gapCodes.at(i % m_gapCodes.size())
                                      : all.at(i % all.size())->code;
             item.requirementCodes = {code};
-            item.measure = demo::measureFor(code, i);
+            item.measure = demo::measureFor(code, m_framework.requirement(code)->title.zh, i);
             item.phase = 2 + i % 3;
             if (!m_secondaryUnits.isEmpty() && i % 4 != 0)
                 item.responsibleUnitId = m_secondaryUnits.at(i % m_secondaryUnits.size());

@@ -1,6 +1,7 @@
 #include "demo/DemoContent.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace duibiao::demo {
 
@@ -106,7 +107,7 @@ QString narrativeFor(const QString& code)
     return narratives.value(code, QStringLiteral("对照要求开展自查,相关工作正在推进。"));
 }
 
-QString measureFor(const QString& code, int variant)
+QString measureFor(const QString& code, const QString& title, int variant)
 {
     static const QStringList verbs{
         QStringLiteral("制定并印发"), QStringLiteral("组织开展"), QStringLiteral("补充完善"),
@@ -124,7 +125,10 @@ QString measureFor(const QString& code, int variant)
         {QStringLiteral("P4"), QStringLiteral("“需求菜单”“资源菜单”更新对接")},
         {QStringLiteral("E3"), QStringLiteral("“网上关工委”平台建设")},
     };
-    const QString topic = topics.value(code, QStringLiteral("%1项要求相关工作").arg(code));
+    // The first clause of the title names the work well enough for a demo.
+    static const QRegularExpression clauseEnd(QStringLiteral("[,;、()“”\"]"));
+    const QString topic =
+        topics.value(code, QStringLiteral("%1相关工作").arg(title.section(clauseEnd, 0, 0)));
     return verbs.at(variant % verbs.size()) + topic;
 }
 

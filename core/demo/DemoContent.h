@@ -9,8 +9,8 @@ namespace duibiao::demo {
 QStringList collegeNames();
 // A narrative (自评情况) for a requirement code of the reference framework.
 QString narrativeFor(const QString& code);
-// A rectification measure for a requirement code; `variant` picks one of several.
-QString measureFor(const QString& code, int variant);
+// A rectification measure for a requirement; `variant` picks one of several.
+QString measureFor(const QString& code, const QString& title, int variant);
 // An invented person's name for "responsible person" fields.
 QString personName(int index);
 
