@@ -157,6 +157,45 @@ Status RatingRepository::rerateAfterRectification(qint64 assessmentId, const QSt
     return transaction.commit();
 }
 
+Status RatingRepository::restoreRating(qint64 assessmentId, const RequirementAssessment& before)
+{
+    Transaction transaction(m_context.db);
+    if (!transaction.started())
+        return transaction.started();
+    Result<RequirementAssessment> now = get(assessmentId, before.requirementCode);
+    if (!now)
+        return now.error();
+    SqlQuery query(
+        m_context.db,
+        QStringLiteral("UPDATE requirement_assessments SET rating = :rating, "
+                       "suggested_rating = :suggested, override_reason = :reason, "
+                       "rating_before_rectification = :before, assessor = :assessor, "
+                       "updated = :now WHERE assessment_id = :id AND requirement_code = :code"));
+    query.bind(QStringLiteral(":rating"), ratingKey(before.rating))
+        .bind(QStringLiteral(":suggested"), ratingToSql(before.suggestedRating))
+        .bind(QStringLiteral(":reason"), before.overrideReason)
+        .bind(QStringLiteral(":before"), ratingToSql(before.ratingBeforeRectification))
+        .bind(QStringLiteral(":assessor"), m_context.userName)
+        .bind(QStringLiteral(":now"), toSql(m_context.now()))
+        .bind(QStringLiteral(":id"), assessmentId)
+        .bind(QStringLiteral(":code"), before.requirementCode);
+    if (Status status = query.exec(); !status)
+        return status;
+    AuditTrail audit(m_context);
+    const QString entity = QStringLiteral("requirement");
+    const QString& code = before.requirementCode;
+    for (const auto& [field, oldValue, newValue] :
+         {std::tuple{"rating", ratingKey(now->rating), ratingKey(before.rating)},
+          std::tuple{"override_reason", now->overrideReason, before.overrideReason},
+          std::tuple{"rating_before_rectification", optionalKey(now->ratingBeforeRectification),
+                     optionalKey(before.ratingBeforeRectification)}}) {
+        if (Status status = audit.record(entity, code, QLatin1String(field), oldValue, newValue);
+            !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
 Status RatingRepository::setText(qint64 assessmentId, const QString& code, const char* column,
                                  const QString& value)
 {

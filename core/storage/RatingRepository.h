@@ -27,6 +27,9 @@ public:
     // A re-rating after rectification: the earlier rating is kept the first time.
     Status rerateAfterRectification(qint64 assessmentId, const QString& code, Rating rating,
                                     const QString& overrideReason);
+    // Puts back a rating exactly as it was (undo): rating, suggestion, reason and the
+    // rating from before rectification.
+    Status restoreRating(qint64 assessmentId, const RequirementAssessment& before);
     Status setNarrative(qint64 assessmentId, const QString& code, const QString& narrative);
     Status setGapText(qint64 assessmentId, const QString& code, const QString& gapText);
 

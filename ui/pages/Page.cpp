@@ -1,0 +1,7 @@
+#include "pages/Page.h"
+
+namespace duibiao {
+
+Page::Page(DocumentSession& session, QWidget* parent) : QWidget(parent), m_session(session) {}
+
+} // namespace duibiao
