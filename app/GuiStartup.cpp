@@ -1,12 +1,14 @@
 #include "GuiStartup.h"
 
 #include "MainWindow.h"
+#include "settings/LanguageManager.h"
+#include "settings/Preferences.h"
 #include "storage/DocumentSetup.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QMessageBox>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace duibiao {
@@ -20,19 +22,24 @@ QString GuiStartup::defaultDocumentPath()
 
 int GuiStartup::run(const QStringList& arguments)
 {
-    const QString path = arguments.isEmpty() ? defaultDocumentPath() : arguments.first();
-    Document::Options options;
-    options.userName = qEnvironmentVariable("USER");
-    Result<std::unique_ptr<Document>> document =
-        !QFileInfo::exists(path) && arguments.isEmpty()
-            ? createDocument(path, defaultDocumentSpec(), options)
-            : Document::open(path, options);
-    if (!document) {
-        QMessageBox::critical(nullptr, QObject::tr("Duibiao"), document.error().message);
-        return 1;
-    }
-    MainWindow window(std::move(*document));
+    const Preferences preferences = Preferences::load();
+    LanguageManager::apply(preferences.language);
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+
+    MainWindow window;
     window.show();
+    if (!arguments.isEmpty()) {
+        window.openDocument(QFileInfo(arguments.first()).absoluteFilePath());
+    } else {
+        // First start: the default document is created, then always reopened.
+        const QString path = defaultDocumentPath();
+        if (QFileInfo::exists(path))
+            window.openDocument(path);
+        else
+            window.newDocument(path);
+    }
+    if (window.session())
+        window.showPage(QSettings().value(QStringLiteral("window/page"), 0).toInt());
     return QApplication::exec();
 }
 

@@ -1,71 +1,519 @@
 #include "MainWindow.h"
 
-#include "analysis/Analysis.h"
+#include "dialogs/PreferencesDialog.h"
+#include "pages/ChecklistPage.h"
+#include "pages/ComingSoonPage.h"
+#include "pages/GapsPage.h"
+#include "pages/HistoryPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/RectificationPage.h"
+#include "pages/UnitsPage.h"
+#include "session/DocumentSession.h"
+#include "settings/LanguageManager.h"
+#include "storage/DocumentSetup.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QScrollArea>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace duibiao {
 
-MainWindow::MainWindow(std::unique_ptr<Document> document, QWidget* parent)
-    : QMainWindow(parent), m_document(std::move(document))
-{
-    setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(
-        QStringLiteral("%1 — 对标 Duibiao").arg(QFileInfo(m_document->path()).fileName()));
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+namespace {
 
-    m_overview = new QLabel(this);
-    m_overview->setObjectName(QStringLiteral("overviewText"));
-    m_overview->setTextFormat(Qt::PlainText);
-    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_overview->setWordWrap(true);
-    m_overview->setMargin(16);
-    m_overview->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_overview);
-    scroll->setWidgetResizable(true);
-    setCentralWidget(scroll);
-    resize(900, 640);
-    refresh();
+const QString documentFilter()
+{
+    return QObject::tr("Duibiao documents (*.duibiao)");
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::refresh()
+QString duibiaoFileIn(const QMimeData* mime)
 {
-    Result<AnalysisInput> input = AnalysisInput::load(*m_document);
-    if (!input) {
-        m_overview->setText(input.error().message);
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() &&
+            url.toLocalFile().endsWith(QLatin1String(".duibiao"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_preferences = Preferences::load();
+
+    askOpenPath = [this] {
+        return QFileDialog::getOpenFileName(this, tr("Open a document"), QString(),
+                                            documentFilter());
+    };
+    askNewPath = [this] {
+        QString path = QFileDialog::getSaveFileName(this, tr("New document"),
+                                                    tr("assessment.duibiao"), documentFilter());
+        if (!path.isEmpty() && !path.endsWith(QLatin1String(".duibiao")))
+            path += QStringLiteral(".duibiao");
+        return path;
+    };
+    askCopyPath = [this] {
+        QString path =
+            QFileDialog::getSaveFileName(this, tr("Save a copy as"), QString(), documentFilter());
+        if (!path.isEmpty() && !path.endsWith(QLatin1String(".duibiao")))
+            path += QStringLiteral(".duibiao");
+        return path;
+    };
+    askPreferences = [this](Preferences& preferences) {
+        PreferencesDialog dialog(preferences, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        preferences = dialog.preferences();
+        return true;
+    };
+    showError = [this](const QString& title, const QString& message) {
+        QMessageBox::warning(this, title, message);
+    };
+
+    m_statusUser = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusUser);
+    rebuild();
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_currentPage =
+        qBound(0, settings.value(QStringLiteral("window/page"), 0).toInt(), PageCount - 1);
+    if (!settings.contains(QStringLiteral("window/geometry")))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages refer to the session; they go first.
+    if (QWidget* central = takeCentralWidget())
+        delete central;
+    m_session.reset();
+}
+
+QStringList MainWindow::pageTitles() const
+{
+    return {tr("Overview"),      tr("Checklist"), tr("Units && platforms"), tr("Gaps"),
+            tr("Rectification"), tr("Reports"),   tr("Panel review"),       tr("History")};
+}
+
+void MainWindow::rebuild()
+{
+    const int page = m_currentPage;
+    buildMenus();
+    buildCentralWidget();
+    updateTitle();
+    if (m_session)
+        showPage(page);
+}
+
+void MainWindow::buildMenus()
+{
+    // Menus (and the actions they own) of the previous build go; clear() alone would
+    // leave them alive as children of the menu bar.
+    const QList<QMenu*> oldMenus = menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly);
+    menuBar()->clear();
+    qDeleteAll(oldMenus);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* newAction = file->addAction(tr("&New…"), this, [this] {
+        const QString path = askNewPath();
+        if (!path.isEmpty())
+            newDocument(path);
+    });
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(QStringLiteral("newAction"));
+    QAction* openAction = file->addAction(tr("&Open…"), this, [this] {
+        const QString path = askOpenPath();
+        if (!path.isEmpty())
+            openDocument(path);
+    });
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setObjectName(QStringLiteral("openAction"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addSeparator();
+    QAction* copyAction = file->addAction(tr("Save a &Copy As…"), this, [this] {
+        const QString path = askCopyPath();
+        if (!path.isEmpty())
+            saveCopyAs(path);
+    });
+    copyAction->setShortcut(QKeySequence::SaveAs);
+    copyAction->setObjectName(QStringLiteral("saveCopyAction"));
+    copyAction->setEnabled(m_session != nullptr);
+    QAction* closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeDocument);
+    closeAction->setShortcut(QKeySequence::Close);
+    closeAction->setObjectName(QStringLiteral("closeAction"));
+    closeAction->setEnabled(m_session != nullptr);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    if (m_session) {
+        QAction* undo = m_session->undoStack()->createUndoAction(edit, tr("&Undo"));
+        undo->setShortcut(QKeySequence::Undo);
+        undo->setObjectName(QStringLiteral("undoAction"));
+        QAction* redo = m_session->undoStack()->createRedoAction(edit, tr("&Redo"));
+        redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+        redo->setObjectName(QStringLiteral("redoAction"));
+        edit->addAction(undo);
+        edit->addAction(redo);
+        edit->addSeparator();
+    }
+    QAction* find = edit->addAction(tr("&Find"), this, [this] {
+        if (auto* page = qobject_cast<Page*>(m_pages[std::size_t(m_currentPage)].data()))
+            page->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setEnabled(m_session != nullptr);
+    edit->addSeparator();
+    QAction* preferences = edit->addAction(tr("&Preferences…"), this, [this] {
+        Preferences changed = m_preferences;
+        if (askPreferences(changed))
+            applyPreferences(changed);
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    if (preferences->shortcut().isEmpty())
+        preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    const QStringList titles = pageTitles();
+    for (int id = 0; id < PageCount; ++id) {
+        QAction* action = view->addAction(titles.at(id), this, [this, id] { showPage(id); });
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + id)));
+        action->setObjectName(QStringLiteral("pageAction%1").arg(id));
+        action->setEnabled(m_session != nullptr);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Duibiao"), this, [this] {
+        QMessageBox::about(
+            this, tr("About Duibiao"),
+            tr("<h3>对标 Duibiao %1</h3><p>Benchmarking a university's 关工委 against the "
+               "Jiangsu quality-construction requirements, offline.</p><p>The built-in "
+               "framework is a reference version compiled from the implementation "
+               "opinion; the official provincial text prevails.</p><p>MIT licence.</p>")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildCentralWidget()
+{
+    if (QWidget* old = takeCentralWidget())
+        delete old; // pages first, then (elsewhere) the session
+    m_pages.fill(nullptr);
+    m_navigation = nullptr;
+    m_stack = nullptr;
+
+    if (!m_session) {
+        auto* welcome = new QWidget(this);
+        welcome->setObjectName(QStringLiteral("welcomePage"));
+        auto* layout = new QVBoxLayout(welcome);
+        auto* text = new QLabel(tr("<h2>对标 Duibiao</h2><p>No document is open.</p>"), welcome);
+        auto* newButton = new QPushButton(tr("&New document…"), welcome);
+        auto* openButton = new QPushButton(tr("&Open a document…"), welcome);
+        connect(newButton, &QPushButton::clicked, this, [this] {
+            const QString path = askNewPath();
+            if (!path.isEmpty())
+                newDocument(path);
+        });
+        connect(openButton, &QPushButton::clicked, this, [this] {
+            const QString path = askOpenPath();
+            if (!path.isEmpty())
+                openDocument(path);
+        });
+        layout->addStretch(1);
+        layout->addWidget(text, 0, Qt::AlignHCenter);
+        layout->addWidget(newButton, 0, Qt::AlignHCenter);
+        layout->addWidget(openButton, 0, Qt::AlignHCenter);
+        layout->addStretch(2);
+        setCentralWidget(welcome);
         return;
     }
-    const Analysis analysis = analyze(*input, QDate::currentDate(), Language::Chinese);
-    const ScoreTally& overall = analysis.scores.overall;
-    QStringList lines;
-    lines << QStringLiteral("%1 — %2").arg(input->institution.name, input->assessment.title)
-          << input->framework.title.zh << input->framework.note.zh << QString()
-          << tr("Rated: %1 of %2").arg(overall.rated() + overall.notApplicable).arg(overall.total())
-          << tr("达标率: %1")
-                 .arg(overall.metRate()
-                          ? QStringLiteral("%1%").arg(*overall.metRate() * 100, 0, 'f', 1)
-                          : QStringLiteral("—"))
-          << tr("加权得分: %1")
-                 .arg(overall.weightedScore()
-                          ? QStringLiteral("%1%").arg(*overall.weightedScore(), 0, 'f', 1)
-                          : QStringLiteral("—"))
-          << tr("Open rectification items: %1, overdue: %2")
-                 .arg(analysis.openItems)
-                 .arg(analysis.overdueItems)
-          << QString()
-          << (analysis.readiness.ready ? tr("Ready for approval") : tr("Not ready for approval:"));
-    for (const QString& reason : analysis.readiness.reasons)
-        lines << QStringLiteral("  • ") + reason;
-    m_overview->setText(lines.join(QLatin1Char('\n')));
+
+    auto* central = new QWidget(this);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    const QStringList titles = pageTitles();
+    for (int id = 0; id < PageCount; ++id) {
+        auto* item = new QListWidgetItem(
+            QString(titles.at(id)).replace(QStringLiteral("&&"), QStringLiteral("&")),
+            m_navigation);
+        item->setToolTip(
+            QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + id)).toString(QKeySequence::NativeText));
+    }
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 36);
+    m_navigation->setSpacing(2);
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    for (int id = 0; id < PageCount; ++id)
+        m_stack->addWidget(new QWidget(m_stack)); // placeholders; pages are built when first shown
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showPage(row);
+    });
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+}
+
+QWidget* MainWindow::createPage(int id)
+{
+    DocumentSession& session = *m_session;
+    switch (id) {
+    case OverviewPageId: {
+        auto* overview = new OverviewPage(session);
+        connect(overview, &OverviewPage::requirementActivated, this, &MainWindow::showRequirement);
+        return overview;
+    }
+    case ChecklistPageId:
+        return new ChecklistPage(session);
+    case UnitsPageId:
+        return new UnitsPage(session);
+    case GapsPageId: {
+        auto* gaps = new GapsPage(session);
+        connect(gaps, &GapsPage::requirementActivated, this, &MainWindow::showRequirement);
+        return gaps;
+    }
+    case RectificationPageId:
+        return new RectificationPage(session);
+    case ReportsPageId:
+        return new ComingSoonPage(
+            QStringLiteral("reportsPage"), tr("Reports"),
+            tr("Print, preview and export the self-evaluation report (自评报告), "
+               "the gap list (对标找差清单), the rectification ledger (整改台账) and "
+               "the unit indicator table (单位指标汇总表) as PDF and ODT."));
+    case PanelPageId:
+        return new ComingSoonPage(QStringLiteral("panelPage"), tr("Panel review"),
+                                  tr("Export the review package for the regional panel, compare "
+                                     "institutions and bring the panel's opinions back as "
+                                     "rectification items."));
+    case HistoryPageId:
+        return new HistoryPage(session);
+    default:
+        return nullptr;
+    }
+}
+
+QWidget* MainWindow::page(int id)
+{
+    if (!m_session || !m_stack || id < 0 || id >= PageCount)
+        return nullptr;
+    if (!m_pages[std::size_t(id)]) {
+        QWidget* created = createPage(id);
+        QWidget* placeholder = m_stack->widget(id);
+        m_stack->insertWidget(id, created);
+        m_stack->removeWidget(placeholder);
+        delete placeholder;
+        m_pages[std::size_t(id)] = created;
+    }
+    return m_pages[std::size_t(id)];
+}
+
+void MainWindow::showPage(int id)
+{
+    if (!m_session || id < 0 || id >= PageCount)
+        return;
+    QWidget* target = page(id);
+    m_currentPage = id;
+    m_stack->setCurrentWidget(target);
+    if (m_navigation->currentRow() != id) {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->setCurrentRow(id);
+    }
+}
+
+int MainWindow::currentPage() const
+{
+    return m_currentPage;
+}
+
+void MainWindow::showRequirement(const QString& code)
+{
+    showPage(ChecklistPageId);
+    if (auto* checklist = qobject_cast<ChecklistPage*>(page(ChecklistPageId)))
+        checklist->showRequirement(code);
+}
+
+bool MainWindow::adopt(Result<std::unique_ptr<Document>> document, const QString& path)
+{
+    if (!document) {
+        showError(tr("Cannot open the document"), document.error().message);
+        return false;
+    }
+    (*document)->setEvidenceSizeCap(qint64(m_preferences.evidenceCapMb) * 1024 * 1024);
+    Result<std::unique_ptr<DocumentSession>> session =
+        DocumentSession::start(std::move(*document), m_clock);
+    if (!session) {
+        showError(tr("Cannot open the document"), session.error().message);
+        return false;
+    }
+    closeDocument();
+    m_session = std::move(*session);
+    m_session->setLanguage(m_preferences.language == QLatin1String("en") ? Language::English
+                                                                         : Language::Chinese);
+    connect(m_session.get(), &DocumentSession::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+        showError(tr("The change could not be saved"), message);
+    });
+    Preferences::addRecentFile(path);
+    rebuild();
+    return true;
+}
+
+bool MainWindow::openDocument(const QString& path)
+{
+    if (m_session && QFileInfo(m_session->path()) == QFileInfo(path))
+        return true;
+    Document::Options options;
+    options.userName = m_preferences.userName;
+    return adopt(Document::open(path, options), path);
+}
+
+bool MainWindow::newDocument(const QString& path)
+{
+    if (QFileInfo::exists(path)) {
+        showError(tr("New document"), tr("%1 already exists; choose another name.").arg(path));
+        return false;
+    }
+    Document::Options options;
+    options.userName = m_preferences.userName;
+    return adopt(createDocument(path, defaultDocumentSpec(), options), path);
+}
+
+void MainWindow::closeDocument()
+{
+    if (!m_session)
+        return;
+    saveWindowState();
+    if (QWidget* central = takeCentralWidget())
+        delete central;
+    m_pages.fill(nullptr);
+    m_session.reset();
+    rebuild();
+}
+
+bool MainWindow::saveCopyAs(const QString& path)
+{
+    if (!m_session)
+        return false;
+    if (Status status = m_session->document().saveCopyAs(path); !status) {
+        showError(tr("Save a copy"), status.error().message);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
+    return true;
+}
+
+void MainWindow::applyPreferences(const Preferences& preferences)
+{
+    const bool languageChanged = preferences.language != m_preferences.language;
+    m_preferences = preferences;
+    m_preferences.save();
+    if (m_session) {
+        m_session->document().setUserName(preferences.userName);
+        m_session->document().setEvidenceSizeCap(qint64(preferences.evidenceCapMb) * 1024 * 1024);
+    }
+    if (languageChanged) {
+        LanguageManager::apply(preferences.language);
+        if (m_session)
+            m_session->setLanguage(preferences.language == QLatin1String("en") ? Language::English
+                                                                               : Language::Chinese);
+        rebuild(); // every page and menu anew, in the new language
+    }
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString app = tr("对标 Duibiao");
+    if (m_session) {
+        setWindowTitle(QStringLiteral("%1 — %2").arg(QFileInfo(m_session->path()).fileName(), app));
+        setWindowFilePath(m_session->path());
+    } else {
+        setWindowTitle(app);
+        setWindowFilePath(QString());
+    }
+    m_statusUser->setText(tr("User: %1").arg(m_preferences.userName));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Preferences::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+            [this, path] {
+                if (!QFileInfo::exists(path)) {
+                    Preferences::removeRecentFile(path);
+                    showError(tr("Open Recent"), tr("%1 no longer exists.").arg(path));
+                    return;
+                }
+                openDocument(path);
+            });
+        action->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), m_currentPage);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!duibiaoFileIn(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = duibiaoFileIn(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openDocument(path);
 }
 
 } // namespace duibiao

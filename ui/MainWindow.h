@@ -1,31 +1,99 @@
 #pragma once
 
+#include "settings/Preferences.h"
 #include "storage/Document.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+#include <array>
+#include <functional>
 #include <memory>
 
+class QListWidget;
+class QStackedWidget;
+class QMenu;
 class QLabel;
 
 namespace duibiao {
 
-// The main window. For now it shows the document's gap analysis at a glance; the
-// checklist, units, gaps and rectification pages arrive with the GUI issue.
+class DocumentSession;
+class Clock;
+
+// The main window: one document at a time, pages in a side bar (Overview, Checklist,
+// Units & platforms, Gaps, Rectification, Reports, Panel review, History), menus for
+// documents, undo and preferences. Pages are built when first shown, and built anew for
+// another document or language.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<Document> document, QWidget* parent = nullptr);
+    enum PageId {
+        OverviewPageId,
+        ChecklistPageId,
+        UnitsPageId,
+        GapsPageId,
+        RectificationPageId,
+        ReportsPageId,
+        PanelPageId,
+        HistoryPageId,
+        PageCount
+    };
+
+    explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    Document& document() { return *m_document; }
-    void refresh();
+    // Closes the current document (edits are already saved) and opens another. Errors
+    // (not a document, damaged, open elsewhere) are shown; the current one then stays.
+    bool openDocument(const QString& path);
+    bool newDocument(const QString& path);
+    void closeDocument();
+    bool saveCopyAs(const QString& path);
+
+    DocumentSession* session() const { return m_session.get(); }
+    void showPage(int id);
+    int currentPage() const;
+    QWidget* page(int id); // builds it if needed
+    void showRequirement(const QString& code);
+
+    void applyPreferences(const Preferences& preferences);
+    const Preferences& preferences() const { return m_preferences; }
+    // Fixed "today" for tests; null: the system clock.
+    void setClock(const Clock* clock) { m_clock = clock; }
+
+    // Dialogs, replaceable in tests. Empty string / false: cancelled.
+    std::function<QString()> askOpenPath;
+    std::function<QString()> askNewPath;
+    std::function<QString()> askCopyPath;
+    std::function<bool(Preferences&)> askPreferences;
+    std::function<void(const QString& title, const QString& message)> showError;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
-    std::unique_ptr<Document> m_document;
-    QLabel* m_overview = nullptr;
+    bool adopt(Result<std::unique_ptr<Document>> document, const QString& path);
+    void rebuild();
+    void buildMenus();
+    void buildCentralWidget();
+    QWidget* createPage(int id);
+    void updateTitle();
+    void fillRecentMenu();
+    void saveWindowState();
+    QStringList pageTitles() const;
+
+    Preferences m_preferences;
+    const Clock* m_clock = nullptr;
+    std::unique_ptr<DocumentSession> m_session;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    std::array<QPointer<QWidget>, PageCount> m_pages{};
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_statusUser = nullptr;
+    int m_currentPage = OverviewPageId;
 };
 
 } // namespace duibiao

@@ -50,3 +50,19 @@ Result<QVector<AuditEntry>> AuditTrail::entries(const Filter& filter) const
 }
 
 } // namespace duibiao
+
+namespace duibiao {
+
+Result<QStringList> AuditTrail::users() const
+{
+    SqlQuery query(m_context.db,
+                   QStringLiteral("SELECT DISTINCT user FROM audit_log ORDER BY user"));
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QStringList users;
+    while (query.next())
+        users.append(query.value(0).toString());
+    return users;
+}
+
+} // namespace duibiao

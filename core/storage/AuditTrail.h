@@ -3,6 +3,7 @@
 #include "model/AuditEntry.h"
 #include "util/Result.h"
 
+#include <QStringList>
 #include <QVector>
 
 namespace duibiao {
@@ -27,6 +28,8 @@ public:
         int limit = 1000;
     };
     Result<QVector<AuditEntry>> entries(const Filter& filter) const;
+    // Everyone who has changed something, for filtering by person.
+    Result<QStringList> users() const;
 
 private:
     StorageContext& m_context;

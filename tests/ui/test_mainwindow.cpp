@@ -1,35 +1,326 @@
-// The minimal main window shows the document's analysis at a glance.
+// The main window, driven by objectName on the offscreen platform: documents, pages,
+// undo through the Edit menu, the Overview and Gaps pages, History, preferences and the
+// language switch.
 
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "commands/RequirementCommands.h"
+#include "demo/DemoBuilder.h"
+#include "models/AuditModel.h"
+#include "models/GapModel.h"
+#include "pages/GapsPage.h"
+#include "pages/HistoryPage.h"
+#include "pages/OverviewPage.h"
+#include "session/DocumentSession.h"
+#include "settings/LanguageManager.h"
+#include "storage/DocumentSetup.h"
+#include "widgets/CategoryChart.h"
 
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QtTest/QTest>
 
 using namespace duibiao;
 using namespace duibiao::test;
 
-TEST_CASE("the main window shows the institution, the framework note and readiness")
+namespace {
+
+// A window whose dialogs never block: errors are collected instead of shown.
+struct TestWindow
+{
+    FixedClock clock{QDate(2020, 11, 20)};
+    MainWindow window;
+    QStringList errors;
+
+    TestWindow()
+    {
+        QSettings().clear();
+        window.setClock(&clock);
+        window.showError = [this](const QString&, const QString& message) {
+            errors.append(message);
+        };
+        window.show();
+    }
+};
+
+QString demoPath(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.duibiao"));
+    NewDocumentSpec spec = defaultDocumentSpec();
+    spec.institution.name = QStringLiteral("示例大学");
+    auto document = createDocument(path, spec, {});
+    REQUIRE_OK(document);
+    REQUIRE_OK(DemoBuilder::build(**document, DemoBuilder::Size::Small));
+    return path;
+}
+
+QAction* action(MainWindow& window, const char* name)
+{
+    auto* found = window.findChild<QAction*>(QLatin1String(name));
+    REQUIRE(found);
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("the window opens a document, shows its pages and switches between them")
 {
     QTemporaryDir dir;
-    TempDocument doc;
-    const QString path = doc.path();
-    doc.close();
-    auto opened = Document::open(path, {});
-    REQUIRE_OK(opened);
-    MainWindow window(std::move(*opened));
-    window.show();
-    auto* overview = window.findChild<QLabel*>(QStringLiteral("overviewText"));
-    REQUIRE(overview);
-    const QString text = overview->text();
-    CHECK(text.contains(QStringLiteral("示例大学")));
-    CHECK(text.contains(QStringLiteral("参考版")));
-    CHECK(text.contains(QStringLiteral("0 of 28")));
-    CHECK(window.windowTitle().contains(QStringLiteral("test.duibiao")));
+    TestWindow t;
+    REQUIRE(t.window.findChild<QWidget*>(QStringLiteral("welcomePage")));
+    REQUIRE(t.window.openDocument(demoPath(dir)));
+    CHECK(t.window.windowTitle().contains(QStringLiteral("demo.duibiao")));
 
-    const qint64 assessment = window.document().assessments().current()->id;
-    REQUIRE_OK(window.document().ratings().setRating(assessment, QStringLiteral("L1"), Rating::Met,
-                                                     std::nullopt, {}));
-    window.refresh();
-    CHECK(overview->text().contains(QStringLiteral("1 of 28")));
+    auto* navigation = t.window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    REQUIRE(navigation);
+    CHECK(navigation->count() == MainWindow::PageCount);
+    const char* names[] = {"overviewPage",      "checklistPage", "unitsPage", "gapsPage",
+                           "rectificationPage", "reportsPage",   "panelPage", "historyPage"};
+    for (int id = 0; id < MainWindow::PageCount; ++id) {
+        action(t.window, QStringLiteral("pageAction%1").arg(id).toLatin1().constData())->trigger();
+        CHECK(t.window.currentPage() == id);
+        auto* stack = t.window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+        REQUIRE(stack);
+        CHECK(stack->currentWidget()->objectName() == QLatin1String(names[id]));
+    }
+    // The navigation list drives the pages too.
+    navigation->setCurrentRow(MainWindow::GapsPageId);
+    CHECK(t.window.currentPage() == MainWindow::GapsPageId);
+    CHECK(t.errors.isEmpty());
+}
+
+TEST_CASE("the overview shows the analysis and follows edits live")
+{
+    QTemporaryDir dir;
+    TestWindow t;
+    REQUIRE(t.window.openDocument(demoPath(dir)));
+    t.window.showPage(MainWindow::OverviewPageId);
+    auto* completion = t.window.findChild<QLabel*>(QStringLiteral("overviewCompletion"));
+    auto* readiness = t.window.findChild<QLabel*>(QStringLiteral("overviewReadiness"));
+    auto* chart = t.window.findChild<CategoryChart*>(QStringLiteral("categoryChart"));
+    auto* framework = t.window.findChild<QLabel*>(QStringLiteral("overviewFramework"));
+    REQUIRE(completion);
+    REQUIRE(readiness);
+    REQUIRE(chart);
+    CHECK(completion->text().contains(QStringLiteral("28")));
+    CHECK(chart->bars().size() == 6);
+    CHECK(framework->text().contains(QStringLiteral("参考版")));
+    CHECK(readiness->text().contains(QStringLiteral("Not ready")));
+    auto* metRate = t.window.findChild<QLabel*>(QStringLiteral("overviewMetRate"));
+    const QString before = metRate->text();
+
+    // Rating a requirement elsewhere updates the overview at once.
+    DocumentSession& session = *t.window.session();
+    REQUIRE_OK(session.apply(std::make_unique<SetRatingCommand>(
+        session, QStringLiteral("E3"), Rating::Met, std::nullopt, QString())));
+    CHECK(metRate->text() != before);
+
+    // The institution's name is edited in place, undoably.
+    auto* name = t.window.findChild<QLineEdit*>(QStringLiteral("institutionName"));
+    REQUIRE(name);
+    name->setFocus();
+    name->setText(QStringLiteral("另一所大学")); // keyClicks types ASCII only
+    QTest::keyClick(name, Qt::Key_Return);
+    CHECK(session.document().institution().get()->name == QStringLiteral("另一所大学"));
+    action(t.window, "undoAction")->trigger();
+    CHECK(session.document().institution().get()->name == QStringLiteral("示例大学"));
+    CHECK(metRate->text() != before); // the rating is still there
+    action(t.window, "undoAction")->trigger();
+    CHECK(metRate->text() == before);
+    action(t.window, "redoAction")->trigger();
+    CHECK(session.document().ratings().get(session.assessmentId(), QStringLiteral("E3"))->rating ==
+          Rating::Met);
+}
+
+TEST_CASE("the phase dates are edited from the overview and undone")
+{
+    QTemporaryDir dir;
+    TestWindow t;
+    REQUIRE(t.window.openDocument(demoPath(dir)));
+    auto* overview = qobject_cast<OverviewPage*>(t.window.page(MainWindow::OverviewPageId));
+    REQUIRE(overview);
+    overview->askPhases = [](PhasePlan& plan) {
+        plan[2].end = QDate(2020, 12, 15);
+        return true;
+    };
+    auto* button = overview->findChild<QPushButton*>(QStringLiteral("editPhasesButton"));
+    REQUIRE(button);
+    button->click();
+    DocumentSession& session = *t.window.session();
+    CHECK(session.document().assessments().current()->phases[2].end == QDate(2020, 12, 15));
+    CHECK(session.assessment().phases[2].end == QDate(2020, 12, 15));
+    session.undoStack()->undo();
+    CHECK(session.document().assessments().current()->phases[2].end == QDate(2020, 11, 30));
+}
+
+TEST_CASE("the gaps page lists the gaps and opens a requirement on double-click")
+{
+    QTemporaryDir dir;
+    TestWindow t;
+    REQUIRE(t.window.openDocument(demoPath(dir)));
+    auto* gaps = qobject_cast<GapsPage*>(t.window.page(MainWindow::GapsPageId));
+    REQUIRE(gaps);
+    QAbstractItemModel* model = gaps->view()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int gapCount = int(t.window.session()->analysis().gaps().size());
+    CHECK(model->rowCount() == gapCount);
+    CHECK(gapCount > 0);
+
+    // Sorting by rating keeps every row.
+    gaps->view()->sortByColumn(GapModel::Rating, Qt::DescendingOrder);
+    CHECK(model->rowCount() == gapCount);
+
+    // The search narrows the list.
+    auto* search = gaps->findChild<QLineEdit*>(QStringLiteral("gapsSearch"));
+    REQUIRE(search);
+    search->setText(QStringLiteral("T5"));
+    CHECK(model->rowCount() == 1);
+    search->clear();
+
+    QSignalSpy spy(gaps, &GapsPage::requirementActivated);
+    const QModelIndex first = model->index(0, GapModel::Title);
+    emit gaps->view()->doubleClicked(first);
+    REQUIRE(spy.count() == 1);
+    CHECK(t.window.currentPage() == MainWindow::ChecklistPageId);
+
+    // Rating a gap as met removes it from the list.
+    const QString code = spy.first().first().toString();
+    DocumentSession& session = *t.window.session();
+    const auto suggestion = session.suggestionFor(code);
+    REQUIRE_OK(session.apply(std::make_unique<SetRatingCommand>(
+        session, code, Rating::Met, suggestion, QStringLiteral("已整改到位"))));
+    CHECK(model->rowCount() == gapCount - 1);
+}
+
+TEST_CASE("the history shows who changed what, filtered by requirement and person")
+{
+    QTemporaryDir dir;
+    TestWindow t;
+    REQUIRE(t.window.openDocument(demoPath(dir)));
+    DocumentSession& session = *t.window.session();
+    session.document().setUserName(QStringLiteral("评估组甲"));
+    REQUIRE_OK(session.apply(std::make_unique<SetRatingCommand>(
+        session, QStringLiteral("L1"), Rating::LargelyMet, std::nullopt, QString())));
+    t.window.showPage(MainWindow::HistoryPageId);
+    auto* history = qobject_cast<HistoryPage*>(t.window.page(MainWindow::HistoryPageId));
+    REQUIRE(history);
+    QAbstractItemModelTester tester(history->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto* requirement = history->findChild<QComboBox*>(QStringLiteral("historyRequirement"));
+    auto* user = history->findChild<QComboBox*>(QStringLiteral("historyUser"));
+    REQUIRE(requirement);
+    REQUIRE(user);
+    requirement->setCurrentIndex(requirement->findData(QStringLiteral("L1")));
+    user->setCurrentIndex(user->findData(QStringLiteral("评估组甲")));
+    REQUIRE(history->model()->rowCount() >= 1);
+    CHECK(history->model()->index(0, AuditModel::Who).data().toString() ==
+          QStringLiteral("评估组甲"));
+    CHECK(history->model()->index(0, AuditModel::After).data().toString() ==
+          QStringLiteral("largely_met"));
+    user->setCurrentIndex(user->findData(QStringLiteral("demo")));
+    for (int row = 0; row < history->model()->rowCount(); ++row)
+        CHECK(history->model()->index(row, AuditModel::Who).data().toString() ==
+              QStringLiteral("demo"));
+}
+
+TEST_CASE("preferences set the audit name, and the language switch rebuilds the UI")
+{
+    QTemporaryDir dir;
+    TestWindow t;
+    REQUIRE(t.window.openDocument(demoPath(dir)));
+    t.window.showPage(MainWindow::GapsPageId);
+    t.window.askPreferences = [](Preferences& preferences) {
+        preferences.userName = QStringLiteral("王老师");
+        preferences.language = QStringLiteral("en");
+        return true;
+    };
+    action(t.window, "preferencesAction")->trigger();
+    CHECK(t.window.preferences().userName == QStringLiteral("王老师"));
+    CHECK(LanguageManager::current() == QStringLiteral("en"));
+    CHECK(t.window.currentPage() == MainWindow::GapsPageId); // the page survives the rebuild
+    CHECK(t.window.menuBar()->actions().first()->text() == QStringLiteral("&File"));
+
+    DocumentSession& session = *t.window.session();
+    REQUIRE_OK(session.apply(std::make_unique<SetRatingCommand>(
+        session, QStringLiteral("L4"), Rating::NotMet, std::nullopt, QString())));
+    AuditTrail::Filter filter;
+    filter.key = QStringLiteral("L4");
+    CHECK(session.document().audit().entries(filter)->first().user == QStringLiteral("王老师"));
+    CHECK(Preferences::load().userName == QStringLiteral("王老师"));
+
+    // Back to Chinese: the menus are translated.
+    t.window.askPreferences = [](Preferences& preferences) {
+        preferences.language = QStringLiteral("zh_CN");
+        return true;
+    };
+    action(t.window, "preferencesAction")->trigger();
+    CHECK(LanguageManager::current() == QStringLiteral("zh_CN"));
+    CHECK(t.window.menuBar()->actions().first()->text() != QStringLiteral("&File"));
+}
+
+TEST_CASE("a second window on the same document is refused with the holder named")
+{
+    QTemporaryDir dir;
+    const QString path = demoPath(dir);
+    TestWindow first;
+    REQUIRE(first.window.openDocument(path));
+    TestWindow second;
+    CHECK_FALSE(second.window.openDocument(path));
+    REQUIRE(second.errors.size() == 1);
+    CHECK(second.errors.first().contains(QStringLiteral("already open")));
+    CHECK(second.window.session() == nullptr);
+}
+
+TEST_CASE("new, save a copy, close, recent files and dropping a document")
+{
+    QTemporaryDir dir;
+    TestWindow t;
+    const QString created = dir.filePath(QStringLiteral("new.duibiao"));
+    t.window.askNewPath = [&] {
+        return created;
+    };
+    action(t.window, "newAction")->trigger();
+    REQUIRE(t.window.session());
+    CHECK(t.window.session()->path() == created);
+
+    const QString copy = dir.filePath(QStringLiteral("copy.duibiao"));
+    t.window.askCopyPath = [&] {
+        return copy;
+    };
+    action(t.window, "saveCopyAction")->trigger();
+    CHECK(QFileInfo::exists(copy));
+
+    action(t.window, "closeAction")->trigger();
+    CHECK(t.window.session() == nullptr);
+    CHECK(Preferences::recentFiles().contains(QFileInfo(created).absoluteFilePath()));
+
+    // Dropping a .duibiao file onto the window opens it.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(copy)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&t.window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&t.window, &drop);
+    REQUIRE(t.window.session());
+    CHECK(t.window.session()->path() == copy);
+
+    // A file that is not a document is refused with a message; the open one stays.
+    const QString junk = dir.filePath(QStringLiteral("junk.duibiao"));
+    writeFile(junk, "not a database");
+    CHECK_FALSE(t.window.openDocument(junk));
+    CHECK(t.errors.last().contains(QStringLiteral("not a Duibiao document")));
+    CHECK(t.window.session()->path() == copy);
 }
