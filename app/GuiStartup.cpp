@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace duibiao {
 
@@ -40,6 +43,16 @@ int GuiStartup::run(const QStringList& arguments)
     }
     if (window.session())
         window.showPage(QSettings().value(QStringLiteral("window/page"), 0).toInt());
+    // For tests/bench/bench_gui: quit once the window has been shown and the event loop
+    // is taking input, so start-up time can be measured from outside the process.
+    if (qEnvironmentVariableIsSet("DUIBIAO_QUIT_WHEN_READY")) {
+        QTimer::singleShot(0, &window, [&window] {
+            window.repaint();
+            std::fputs("ready\n", stdout);
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    }
     return QApplication::exec();
 }
 

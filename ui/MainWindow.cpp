@@ -256,6 +256,7 @@ void MainWindow::buildCentralWidget()
         layout->addWidget(openButton, 0, Qt::AlignHCenter);
         layout->addStretch(2);
         setCentralWidget(welcome);
+        welcome->show(); // at once, not on the next event loop pass
         return;
     }
 
@@ -285,6 +286,7 @@ void MainWindow::buildCentralWidget()
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    central->show(); // at once, not on the next event loop pass
 }
 
 QWidget* MainWindow::createPage(int id)

@@ -15,11 +15,6 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FrameworkLoader", text);
-}
-
 // Walks the JSON tree, remembering where it is, and collects problems instead of
 // stopping at the first, so one run shows the author everything to fix.
 class Validator
@@ -43,7 +38,8 @@ public:
             for (const char* candidate : known)
                 isKnown = isKnown || key == QLatin1String(candidate);
             if (!isKnown)
-                fail(path + QLatin1Char('.') + key, tr("unknown key (a typo?)"));
+                fail(path + QLatin1Char('.') + key,
+                     QCoreApplication::translate("FrameworkLoader", "unknown key (a typo?)"));
         }
     }
 
@@ -52,15 +48,15 @@ public:
         const QString at = path + QLatin1Char('.') + QLatin1String(key);
         const QJsonValue value = object.value(QLatin1String(key));
         if (value.isUndefined()) {
-            fail(at, tr("is missing"));
+            fail(at, QCoreApplication::translate("FrameworkLoader", "is missing"));
             return {};
         }
         if (!value.isString()) {
-            fail(at, tr("must be a string"));
+            fail(at, QCoreApplication::translate("FrameworkLoader", "must be a string"));
             return {};
         }
         if (value.toString().trimmed().isEmpty())
-            fail(at, tr("must not be empty"));
+            fail(at, QCoreApplication::translate("FrameworkLoader", "must not be empty"));
         return value.toString().trimmed();
     }
 
@@ -70,7 +66,8 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isString()) {
-            fail(path + QLatin1Char('.') + QLatin1String(key), tr("must be a string"));
+            fail(path + QLatin1Char('.') + QLatin1String(key),
+                 QCoreApplication::translate("FrameworkLoader", "must be a string"));
             return {};
         }
         return value.toString().trimmed();
@@ -83,7 +80,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return {};
         if (!value.isArray()) {
-            fail(at, tr("must be an array of strings"));
+            fail(at, QCoreApplication::translate("FrameworkLoader", "must be an array of strings"));
             return {};
         }
         QStringList items;
@@ -91,7 +88,8 @@ public:
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString itemPath = QStringLiteral("%1[%2]").arg(at).arg(i);
             if (!array.at(i).isString() || array.at(i).toString().trimmed().isEmpty())
-                fail(itemPath, tr("must be a non-empty string"));
+                fail(itemPath,
+                     QCoreApplication::translate("FrameworkLoader", "must be a non-empty string"));
             else
                 items.append(array.at(i).toString().trimmed());
         }
@@ -101,7 +99,7 @@ public:
     std::optional<double> finiteNumber(const QJsonValue& value, const QString& at)
     {
         if (!value.isDouble() || !std::isfinite(value.toDouble())) {
-            fail(at, tr("must be a number"));
+            fail(at, QCoreApplication::translate("FrameworkLoader", "must be a number"));
             return std::nullopt;
         }
         return value.toDouble();
@@ -129,13 +127,17 @@ void readTranslations(Validator& v, const QJsonObject& object, const QString& pa
 {
     const QJsonValue en = object.value(QLatin1String("en"));
     if (!en.isUndefined() && !en.isNull() && !en.isObject())
-        v.fail(path + QStringLiteral(".en"), tr("must be an object of translated texts"));
+        v.fail(path + QStringLiteral(".en"),
+               QCoreApplication::translate("FrameworkLoader",
+                                           "must be an object of translated texts"));
 }
 
 std::optional<IndicatorRule> readRule(Validator& v, const QJsonValue& value, const QString& path)
 {
     if (!value.isObject()) {
-        v.fail(path, tr("must be an object with metric, scope, comparison and target"));
+        v.fail(path, QCoreApplication::translate(
+                         "FrameworkLoader",
+                         "must be an object with metric, scope, comparison and target"));
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();
@@ -147,14 +149,16 @@ std::optional<IndicatorRule> readRule(Validator& v, const QJsonValue& value, con
     if (auto parsed = metricFromKey(metric))
         rule.metric = *parsed;
     else if (!metric.isEmpty()) {
-        v.fail(path + QStringLiteral(".metric"), tr("unknown metric “%1”").arg(metric));
+        v.fail(path + QStringLiteral(".metric"),
+               QCoreApplication::translate("FrameworkLoader", "unknown metric “%1”").arg(metric));
         valid = false;
     }
     const QString scope = v.requiredString(object, path, "scope");
     if (auto parsed = scopeFromKey(scope))
         rule.scope = *parsed;
     else if (!scope.isEmpty()) {
-        v.fail(path + QStringLiteral(".scope"), tr("unknown scope “%1”").arg(scope));
+        v.fail(path + QStringLiteral(".scope"),
+               QCoreApplication::translate("FrameworkLoader", "unknown scope “%1”").arg(scope));
         valid = false;
     }
     const QString comparison = v.requiredString(object, path, "comparison");
@@ -162,12 +166,15 @@ std::optional<IndicatorRule> readRule(Validator& v, const QJsonValue& value, con
         rule.comparison = *parsed;
     else if (!comparison.isEmpty()) {
         v.fail(path + QStringLiteral(".comparison"),
-               tr("unknown comparison “%1” (use >=, >, <=, < or ==)").arg(comparison));
+               QCoreApplication::translate("FrameworkLoader",
+                                           "unknown comparison “%1” (use >=, >, <=, < or ==)")
+                   .arg(comparison));
         valid = false;
     }
     const QJsonValue target = object.value(QStringLiteral("target"));
     if (target.isUndefined()) {
-        v.fail(path + QStringLiteral(".target"), tr("is missing"));
+        v.fail(path + QStringLiteral(".target"),
+               QCoreApplication::translate("FrameworkLoader", "is missing"));
         valid = false;
     } else if (auto number = v.finiteNumber(target, path + QStringLiteral(".target"))) {
         rule.target = *number;
@@ -179,12 +186,15 @@ std::optional<IndicatorRule> readRule(Validator& v, const QJsonValue& value, con
         const QString at = path + QStringLiteral(".largelyMetAt");
         if (auto number = v.finiteNumber(largely, at)) {
             if (*number < 0 || *number > 1)
-                v.fail(at, tr("must be a share between 0 and 1"));
+                v.fail(at, QCoreApplication::translate("FrameworkLoader",
+                                                       "must be a share between 0 and 1"));
             rule.largelyMetAt = *number;
         }
     }
     if (rule.metric == Metric::PlatformCount && rule.target < 0)
-        v.fail(path + QStringLiteral(".target"), tr("a platform count cannot be negative"));
+        v.fail(
+            path + QStringLiteral(".target"),
+            QCoreApplication::translate("FrameworkLoader", "a platform count cannot be negative"));
     return valid ? std::optional<IndicatorRule>(rule) : std::nullopt;
 }
 
@@ -192,7 +202,7 @@ void readRequirement(Validator& v, const QJsonValue& value, const QString& path,
                      Requirement& requirement, QSet<QString>& codes)
 {
     if (!value.isObject()) {
-        v.fail(path, tr("must be an object"));
+        v.fail(path, QCoreApplication::translate("FrameworkLoader", "must be an object"));
         return;
     }
     const QJsonObject object = value.toObject();
@@ -203,10 +213,14 @@ void readRequirement(Validator& v, const QJsonValue& value, const QString& path,
     if (!requirement.code.isEmpty()) {
         if (!codePattern().match(requirement.code).hasMatch())
             v.fail(path + QStringLiteral(".code"),
-                   tr("“%1” is not a valid code (a letter, then up to 15 letters, digits, _ . -)")
+                   QCoreApplication::translate(
+                       "FrameworkLoader",
+                       "“%1” is not a valid code (a letter, then up to 15 letters, digits, _ . -)")
                        .arg(requirement.code));
         if (codes.contains(requirement.code))
-            v.fail(path + QStringLiteral(".code"), tr("duplicate code “%1”").arg(requirement.code));
+            v.fail(path + QStringLiteral(".code"),
+                   QCoreApplication::translate("FrameworkLoader", "duplicate code “%1”")
+                       .arg(requirement.code));
         codes.insert(requirement.code);
     }
     readTranslations(v, object, path);
@@ -225,9 +239,10 @@ void readRequirement(Validator& v, const QJsonValue& value, const QString& path,
     const QJsonValue weight = object.value(QStringLiteral("weight"));
     const QString weightPath = path + QStringLiteral(".weight");
     if (weight.isUndefined())
-        v.fail(weightPath, tr("is missing"));
+        v.fail(weightPath, QCoreApplication::translate("FrameworkLoader", "is missing"));
     else if (!weight.isDouble() || !std::isfinite(weight.toDouble()) || weight.toDouble() <= 0)
-        v.fail(weightPath, tr("must be a positive number"));
+        v.fail(weightPath,
+               QCoreApplication::translate("FrameworkLoader", "must be a positive number"));
     else
         requirement.weight = weight.toDouble();
 
@@ -236,17 +251,23 @@ void readRequirement(Validator& v, const QJsonValue& value, const QString& path,
     const bool hasRule = !rule.isUndefined() && !rule.isNull();
     if (kind == QLatin1String("indicator")) {
         if (!hasRule)
-            v.fail(path + QStringLiteral(".rule"), tr("an indicator requirement needs a rule"));
+            v.fail(path + QStringLiteral(".rule"),
+                   QCoreApplication::translate("FrameworkLoader",
+                                               "an indicator requirement needs a rule"));
         else
             requirement.rule = readRule(v, rule, path + QStringLiteral(".rule"));
     } else if (kind == QLatin1String("qualitative")) {
         if (hasRule)
             v.fail(
                 path + QStringLiteral(".rule"),
-                tr("a qualitative requirement must not have a rule (set kind to \"indicator\")"));
+                QCoreApplication::translate(
+                    "FrameworkLoader",
+                    "a qualitative requirement must not have a rule (set kind to \"indicator\")"));
     } else if (!kind.isEmpty()) {
         v.fail(path + QStringLiteral(".kind"),
-               tr("unknown kind “%1” (use \"qualitative\" or \"indicator\")").arg(kind));
+               QCoreApplication::translate(
+                   "FrameworkLoader", "unknown kind “%1” (use \"qualitative\" or \"indicator\")")
+                   .arg(kind));
     }
 }
 
@@ -254,7 +275,7 @@ void readCategory(Validator& v, const QJsonValue& value, const QString& path, Ca
                   QSet<QString>& codes, int& number)
 {
     if (!value.isObject()) {
-        v.fail(path, tr("must be an object"));
+        v.fail(path, QCoreApplication::translate("FrameworkLoader", "must be an object"));
         return;
     }
     const QJsonObject object = value.toObject();
@@ -263,9 +284,12 @@ void readCategory(Validator& v, const QJsonValue& value, const QString& path, Ca
     if (!category.code.isEmpty()) {
         if (!codePattern().match(category.code).hasMatch())
             v.fail(path + QStringLiteral(".code"),
-                   tr("“%1” is not a valid code").arg(category.code));
+                   QCoreApplication::translate("FrameworkLoader", "“%1” is not a valid code")
+                       .arg(category.code));
         if (codes.contains(category.code))
-            v.fail(path + QStringLiteral(".code"), tr("duplicate code “%1”").arg(category.code));
+            v.fail(path + QStringLiteral(".code"),
+                   QCoreApplication::translate("FrameworkLoader", "duplicate code “%1”")
+                       .arg(category.code));
         codes.insert(category.code);
     }
     readTranslations(v, object, path);
@@ -273,7 +297,9 @@ void readCategory(Validator& v, const QJsonValue& value, const QString& path, Ca
     const QString requirementsPath = path + QStringLiteral(".requirements");
     const QJsonValue requirements = object.value(QStringLiteral("requirements"));
     if (!requirements.isArray() || requirements.toArray().isEmpty()) {
-        v.fail(requirementsPath, tr("must be a non-empty array of requirements"));
+        v.fail(requirementsPath,
+               QCoreApplication::translate("FrameworkLoader",
+                                           "must be a non-empty array of requirements"));
         return;
     }
     const QJsonArray array = requirements.toArray();
@@ -299,7 +325,9 @@ QString lineAndColumn(const QByteArray& text, int offset)
             ++column; // count characters, not the continuation bytes of UTF-8
         }
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return QCoreApplication::translate("FrameworkLoader", "line %1, column %2")
+        .arg(line)
+        .arg(column);
 }
 
 } // namespace
@@ -309,13 +337,16 @@ Result<Framework> FrameworkLoader::parse(const QByteArray& json, const QString& 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error::user(QStringLiteral("%1: %2: %3")
-                               .arg(sourceName, lineAndColumn(json, parseError.offset),
-                                    tr("not valid JSON (%1)").arg(parseError.errorString())));
+        return Error::user(
+            QStringLiteral("%1: %2: %3")
+                .arg(sourceName, lineAndColumn(json, parseError.offset),
+                     QCoreApplication::translate("FrameworkLoader", "not valid JSON (%1)")
+                         .arg(parseError.errorString())));
     }
     if (!document.isObject())
-        return Error::user(
-            QStringLiteral("%1: $: %2").arg(sourceName, tr("must be a JSON object")));
+        return Error::user(QStringLiteral("%1: $: %2")
+                               .arg(sourceName, QCoreApplication::translate(
+                                                    "FrameworkLoader", "must be a JSON object")));
 
     Validator v(sourceName);
     const QJsonObject root = document.object();
@@ -327,19 +358,24 @@ Result<Framework> FrameworkLoader::parse(const QByteArray& json, const QString& 
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (format.toString() != QLatin1String("duibiao-framework")) {
         v.fail(QStringLiteral("$.format"),
-               tr("must be \"duibiao-framework\"; this is not a Duibiao framework file"));
+               QCoreApplication::translate(
+                   "FrameworkLoader",
+                   "must be \"duibiao-framework\"; this is not a Duibiao framework file"));
         return v.error();
     }
     const QJsonValue formatVersion = root.value(QStringLiteral("formatVersion"));
     if (!formatVersion.isDouble() ||
         formatVersion.toDouble() != std::floor(formatVersion.toDouble()) ||
         formatVersion.toDouble() < 1) {
-        v.fail(QStringLiteral("$.formatVersion"), tr("must be a whole number from 1"));
+        v.fail(QStringLiteral("$.formatVersion"),
+               QCoreApplication::translate("FrameworkLoader", "must be a whole number from 1"));
         return v.error();
     }
     if (formatVersion.toDouble() > supportedFormatVersion) {
         v.fail(QStringLiteral("$.formatVersion"),
-               tr("version %1 is newer than this app reads (up to %2); update Duibiao")
+               QCoreApplication::translate(
+                   "FrameworkLoader",
+                   "version %1 is newer than this app reads (up to %2); update Duibiao")
                    .arg(formatVersion.toDouble(), 0, 'f', 0)
                    .arg(supportedFormatVersion));
         return v.error();
@@ -354,15 +390,20 @@ Result<Framework> FrameworkLoader::parse(const QByteArray& json, const QString& 
     framework.source = {v.optionalString(root, rootPath, "source"), translated(root, "source")};
     const QJsonValue reference = root.value(QStringLiteral("reference"));
     if (!reference.isUndefined() && !reference.isNull() && !reference.isBool())
-        v.fail(QStringLiteral("$.reference"), tr("must be true or false"));
+        v.fail(QStringLiteral("$.reference"),
+               QCoreApplication::translate("FrameworkLoader", "must be true or false"));
     framework.reference = reference.toBool(false);
     if (framework.reference && framework.note.zh.isEmpty())
         v.fail(QStringLiteral("$.note"),
-               tr("a reference framework must carry a note saying it is not the official text"));
+               QCoreApplication::translate(
+                   "FrameworkLoader",
+                   "a reference framework must carry a note saying it is not the official text"));
 
     const QJsonValue categories = root.value(QStringLiteral("categories"));
     if (!categories.isArray() || categories.toArray().isEmpty()) {
-        v.fail(QStringLiteral("$.categories"), tr("must be a non-empty array of categories"));
+        v.fail(QStringLiteral("$.categories"),
+               QCoreApplication::translate("FrameworkLoader",
+                                           "must be a non-empty array of categories"));
         return v.error();
     }
     QSet<QString> codes;
@@ -385,14 +426,16 @@ Result<Framework> FrameworkLoader::loadFile(const QString& path)
     const QString name = QFileInfo(path).fileName();
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::user(
-            tr("%1: cannot be read (%2)")
+            QCoreApplication::translate("FrameworkLoader", "%1: cannot be read (%2)")
                 .arg(path.isEmpty() ? QStringLiteral("?") : name, file.errorString()));
     }
     // A framework is a few hundred kilobytes at most; anything far larger is not one.
     constexpr qint64 maxSize = 16 * 1024 * 1024;
     if (file.size() > maxSize)
-        return Error::user(
-            tr("%1: too large for a framework file (%2 bytes)").arg(name).arg(file.size()));
+        return Error::user(QCoreApplication::translate(
+                               "FrameworkLoader", "%1: too large for a framework file (%2 bytes)")
+                               .arg(name)
+                               .arg(file.size()));
     return parse(file.readAll(), name);
 }
 
@@ -405,7 +448,8 @@ Result<Framework> FrameworkLoader::loadBuiltin()
 {
     QFile file(builtinPath());
     if (!file.open(QIODevice::ReadOnly))
-        return Error::internal(tr("The built-in framework is missing from this build."));
+        return Error::internal(QCoreApplication::translate(
+            "FrameworkLoader", "The built-in framework is missing from this build."));
     return parse(file.readAll(), QStringLiteral("jiangsu-ggw-2019.json"));
 }
 

@@ -12,11 +12,6 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AssessmentRepository", text);
-}
-
 const QString columns =
     QStringLiteral("id, title, year, framework_code, framework_version, status, created");
 
@@ -45,7 +40,8 @@ Status validatePhases(const PhasePlan& phases)
     for (const Phase& phase : phases) {
         if (phase.start.isValid() && phase.end.isValid() && phase.start > phase.end) {
             return Error::user(
-                tr("Phase %1 cannot end (%2) before it starts (%3).")
+                QCoreApplication::translate("AssessmentRepository",
+                                            "Phase %1 cannot end (%2) before it starts (%3).")
                     .arg(phase.number)
                     .arg(phase.end.toString(Qt::ISODate), phase.start.toString(Qt::ISODate)));
         }
@@ -62,7 +58,8 @@ Result<qint64> AssessmentRepository::create(Assessment assessment, const QByteAr
     if (!framework)
         return framework.error();
     if (assessment.title.trimmed().isEmpty())
-        return Error::user(tr("An assessment needs a title."));
+        return Error::user(
+            QCoreApplication::translate("AssessmentRepository", "An assessment needs a title."));
     if (Status valid = validatePhases(assessment.phases); !valid)
         return valid.error();
 
@@ -157,7 +154,8 @@ Result<Assessment> AssessmentRepository::current() const
     if (!id)
         return id.error();
     if (id->isNull())
-        return Error::user(tr("The document holds no assessment."));
+        return Error::user(QCoreApplication::translate("AssessmentRepository",
+                                                       "The document holds no assessment."));
     return get(id->toLongLong());
 }
 
@@ -169,7 +167,9 @@ Result<Assessment> AssessmentRepository::get(qint64 assessmentId) const
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
-        return Error::user(tr("There is no assessment %1.").arg(assessmentId));
+        return Error::user(
+            QCoreApplication::translate("AssessmentRepository", "There is no assessment %1.")
+                .arg(assessmentId));
     Assessment assessment = readAssessment(query);
     if (Status status = readPhases(assessment); !status)
         return status.error();
@@ -185,7 +185,9 @@ Result<QByteArray> AssessmentRepository::frameworkSnapshot(qint64 assessmentId) 
     if (!json)
         return json.error();
     if (json->isNull())
-        return Error::user(tr("There is no assessment %1.").arg(assessmentId));
+        return Error::user(
+            QCoreApplication::translate("AssessmentRepository", "There is no assessment %1.")
+                .arg(assessmentId));
     return json->toString().toUtf8();
 }
 
@@ -194,8 +196,10 @@ Result<Framework> AssessmentRepository::framework(qint64 assessmentId) const
     Result<QByteArray> json = frameworkSnapshot(assessmentId);
     if (!json)
         return json.error();
-    return FrameworkLoader::parse(*json,
-                                  tr("the framework snapshot of assessment %1").arg(assessmentId));
+    return FrameworkLoader::parse(
+        *json, QCoreApplication::translate("AssessmentRepository",
+                                           "the framework snapshot of assessment %1")
+                   .arg(assessmentId));
 }
 
 Status AssessmentRepository::setPhases(qint64 assessmentId, const PhasePlan& phases)

@@ -12,11 +12,6 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConsistencyCheck", text);
-}
-
 Status checkSqlite(Document& document, CheckReport& report)
 {
     Database& db = document.context().db;
@@ -28,18 +23,22 @@ Status checkSqlite(Document& document, CheckReport& report)
         messages.append(integrity.value(0).toString());
     if (messages != QStringList{QStringLiteral("ok")}) {
         for (const QString& message : messages)
-            report.problems.append(tr("SQLite integrity: %1").arg(message));
+            report.problems.append(
+                QCoreApplication::translate("ConsistencyCheck", "SQLite integrity: %1")
+                    .arg(message));
     }
     SqlQuery foreignKeys(db, QStringLiteral("PRAGMA foreign_key_check"));
     if (Status status = foreignKeys.exec(); !status)
         return status;
     while (foreignKeys.next()) {
-        report.problems.append(tr("Broken reference in table %1 (row %2) to %3.")
-                                   .arg(foreignKeys.value(0).toString(),
-                                        foreignKeys.value(1).toString(),
-                                        foreignKeys.value(2).toString()));
+        report.problems.append(
+            QCoreApplication::translate("ConsistencyCheck",
+                                        "Broken reference in table %1 (row %2) to %3.")
+                .arg(foreignKeys.value(0).toString(), foreignKeys.value(1).toString(),
+                     foreignKeys.value(2).toString()));
     }
-    report.facts.append(tr("SQLite integrity check and foreign keys"));
+    report.facts.append(
+        QCoreApplication::translate("ConsistencyCheck", "SQLite integrity check and foreign keys"));
     return {};
 }
 
@@ -49,7 +48,8 @@ Status checkAssessments(Document& document, CheckReport& report)
     if (!assessments)
         return assessments.error();
     if (assessments->isEmpty())
-        report.problems.append(tr("The document holds no assessment."));
+        report.problems.append(
+            QCoreApplication::translate("ConsistencyCheck", "The document holds no assessment."));
     for (const Assessment& assessment : *assessments) {
         Result<Framework> framework = document.assessments().framework(assessment.id);
         if (!framework) {
@@ -67,15 +67,19 @@ Status checkAssessments(Document& document, CheckReport& report)
             rated.insert(rating.requirementCode);
             if (!codes.contains(rating.requirementCode))
                 report.problems.append(
-                    tr("Assessment %1 rates %2, which its framework does not have.")
+                    QCoreApplication::translate(
+                        "ConsistencyCheck",
+                        "Assessment %1 rates %2, which its framework does not have.")
                         .arg(assessment.id)
                         .arg(rating.requirementCode));
         }
         for (const QString& code : codes) {
             if (!rated.contains(code))
-                report.problems.append(tr("Assessment %1 has no entry for requirement %2.")
-                                           .arg(assessment.id)
-                                           .arg(code));
+                report.problems.append(
+                    QCoreApplication::translate("ConsistencyCheck",
+                                                "Assessment %1 has no entry for requirement %2.")
+                        .arg(assessment.id)
+                        .arg(code));
         }
         Result<QVector<RectificationItem>> items = document.rectification().all(assessment.id);
         if (!items)
@@ -84,13 +88,17 @@ Status checkAssessments(Document& document, CheckReport& report)
             for (const QString& code : item.requirementCodes) {
                 if (!codes.contains(code))
                     report.problems.append(
-                        tr("Rectification item %1 links to unknown requirement %2.")
+                        QCoreApplication::translate(
+                            "ConsistencyCheck",
+                            "Rectification item %1 links to unknown requirement %2.")
                             .arg(item.id)
                             .arg(code));
             }
         }
         report.facts.append(
-            tr("Assessment %1: framework %2 %3, %4 requirements, %5 rectification items")
+            QCoreApplication::translate(
+                "ConsistencyCheck",
+                "Assessment %1: framework %2 %3, %4 requirements, %5 rectification items")
                 .arg(assessment.id)
                 .arg(framework->code, framework->version)
                 .arg(codes.size())
@@ -115,16 +123,21 @@ Status checkEvidence(Document& document, CheckReport& report)
             if (!sha)
                 return sha.error();
             if (*sha != e.sha256)
-                report.problems.append(tr("Evidence “%1” (%2): its bytes do not match its SHA-256.")
-                                           .arg(e.name)
-                                           .arg(e.id));
+                report.problems.append(
+                    QCoreApplication::translate(
+                        "ConsistencyCheck",
+                        "Evidence “%1” (%2): its bytes do not match its SHA-256.")
+                        .arg(e.name)
+                        .arg(e.id));
             ++files;
             bytes += e.size;
         }
     }
-    report.facts.append(tr("%1 evidence files (%2) verified against their SHA-256")
-                            .arg(files)
-                            .arg(formatByteSize(bytes)));
+    report.facts.append(
+        QCoreApplication::translate("ConsistencyCheck",
+                                    "%1 evidence files (%2) verified against their SHA-256")
+            .arg(files)
+            .arg(formatByteSize(bytes)));
     return {};
 }
 
@@ -138,7 +151,9 @@ Result<CheckReport> ConsistencyCheck::run(Document& document)
     if (!version)
         return version.error();
     report.facts.append(
-        tr("Schema version %1 (current %2)").arg(version->toInt()).arg(Schema::currentVersion()));
+        QCoreApplication::translate("ConsistencyCheck", "Schema version %1 (current %2)")
+            .arg(version->toInt())
+            .arg(Schema::currentVersion()));
     for (auto step : {checkSqlite, checkAssessments, checkEvidence}) {
         if (Status status = step(document, report); !status)
             return status.error();

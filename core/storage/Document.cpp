@@ -13,11 +13,6 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Document", text);
-}
-
 QString sqlLiteral(const QString& text)
 {
     QString quoted = text;
@@ -29,7 +24,9 @@ QString sqlLiteral(const QString& text)
 Status vacuumInto(Database& db, const QString& target)
 {
     if (QFileInfo::exists(target))
-        return Error::user(tr("%1 already exists; it was not overwritten.").arg(target));
+        return Error::user(
+            QCoreApplication::translate("Document", "%1 already exists; it was not overwritten.")
+                .arg(target));
     return db.exec(QStringLiteral("VACUUM INTO ") + sqlLiteral(target));
 }
 
@@ -72,7 +69,9 @@ Status Document::configureConnection()
 Result<std::unique_ptr<Document>> Document::create(const QString& path, const Options& options)
 {
     if (QFileInfo::exists(path))
-        return Error::user(tr("%1 already exists; it was not overwritten.").arg(path));
+        return Error::user(
+            QCoreApplication::translate("Document", "%1 already exists; it was not overwritten.")
+                .arg(path));
     std::unique_ptr<Document> document(new Document(options));
     document->m_path = path;
     Result<std::unique_ptr<QLockFile>> lock = DocumentFile::lock(path);
@@ -129,7 +128,9 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, const Opti
     Result<QVariant> tables = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     for (const Result<QVariant>* read : {&applicationId, &version, &tables}) {
         if (!*read)
-            return Error{tr("%1: %2").arg(path, read->error().message), read->error().kind};
+            return Error{
+                QCoreApplication::translate("Document", "%1: %2").arg(path, read->error().message),
+                read->error().kind};
     }
     const int schemaVersion = version->toInt();
     if (Status status = DocumentFile::checkIdentity(path, applicationId->toInt(), schemaVersion);
@@ -142,7 +143,8 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, const Opti
         if (document->m_readOnly) {
             document->m_migratedCopyDir = std::make_unique<QTemporaryDir>();
             if (!document->m_migratedCopyDir->isValid())
-                return Error::internal(tr("No temporary folder is available."));
+                return Error::internal(
+                    QCoreApplication::translate("Document", "No temporary folder is available."));
             workingPath = document->m_migratedCopyDir->filePath(QStringLiteral("migrated.duibiao"));
             if (Status status = vacuumInto(db, workingPath); !status)
                 return status.error();
@@ -153,8 +155,10 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, const Opti
                     .arg(schemaVersion)
                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
             if (Status status = vacuumInto(db, backup); !status) {
-                return Error::user(tr("%1 needs upgrading, but the backup copy could not be "
-                                      "written first (%2); nothing was changed.")
+                return Error::user(QCoreApplication::translate(
+                                       "Document",
+                                       "%1 needs upgrading, but the backup copy could not be "
+                                       "written first (%2); nothing was changed.")
                                        .arg(path, status.error().message));
             }
             document->m_migrationBackup = backup;

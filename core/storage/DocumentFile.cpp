@@ -8,28 +8,28 @@
 
 namespace duibiao {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DocumentFile", text);
-}
-} // namespace
+namespace {} // namespace
 
 Status DocumentFile::inspect(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::user(tr("%1 does not exist.").arg(path));
+        return Error::user(
+            QCoreApplication::translate("DocumentFile", "%1 does not exist.").arg(path));
     if (!info.isFile())
-        return Error::user(tr("%1 is not a file.").arg(path));
+        return Error::user(
+            QCoreApplication::translate("DocumentFile", "%1 is not a file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::user(tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return Error::user(QCoreApplication::translate("DocumentFile", "%1 cannot be read: %2")
+                               .arg(path, file.errorString()));
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic)) {
         return Error::user(
-            tr("%1 is not a Duibiao document (it is not an SQLite database file).").arg(path));
+            QCoreApplication::translate(
+                "DocumentFile", "%1 is not a Duibiao document (it is not an SQLite database file).")
+                .arg(path));
     }
     // The application id and schema version are read through SQLite afterwards: while a
     // document is open its newest header may still sit in the write-ahead log.
@@ -40,18 +40,24 @@ Status DocumentFile::checkIdentity(const QString& path, int applicationId, int u
 {
     if (applicationId != Schema::applicationId) {
         return Error::user(
-            tr("%1 is not a Duibiao document (it is an SQLite database of another program).")
+            QCoreApplication::translate(
+                "DocumentFile",
+                "%1 is not a Duibiao document (it is an SQLite database of another program).")
                 .arg(path));
     }
     if (userVersion > Schema::currentVersion()) {
-        return Error::user(tr("%1 was written by a newer version of Duibiao (schema %2; this "
-                              "version reads up to %3). Update Duibiao to open it.")
+        return Error::user(QCoreApplication::translate(
+                               "DocumentFile",
+                               "%1 was written by a newer version of Duibiao (schema %2; this "
+                               "version reads up to %3). Update Duibiao to open it.")
                                .arg(path)
                                .arg(userVersion)
                                .arg(Schema::currentVersion()));
     }
     if (userVersion < 1)
-        return Error::user(tr("%1 is an unfinished Duibiao document (no schema).").arg(path));
+        return Error::user(QCoreApplication::translate(
+                               "DocumentFile", "%1 is an unfinished Duibiao document (no schema).")
+                               .arg(path));
     return {};
 }
 
@@ -73,14 +79,20 @@ Result<std::unique_ptr<QLockFile>> DocumentFile::lock(const QString& path)
         QString host;
         QString application;
         lockFile->getLockInfo(&pid, &host, &application);
-        return Error::user(tr("%1 is already open in %2 (process %3 on %4). Close it there "
-                              "first, or work on a copy.")
-                               .arg(QFileInfo(path).fileName(),
-                                    application.isEmpty() ? QStringLiteral("Duibiao") : application)
-                               .arg(pid)
-                               .arg(host.isEmpty() ? tr("this computer") : host));
+        return Error::user(
+            QCoreApplication::translate(
+                "DocumentFile", "%1 is already open in %2 (process %3 on %4). Close it there "
+                                "first, or work on a copy.")
+                .arg(QFileInfo(path).fileName(),
+                     application.isEmpty() ? QStringLiteral("Duibiao") : application)
+                .arg(pid)
+                .arg(host.isEmpty() ? QCoreApplication::translate("DocumentFile", "this computer")
+                                    : host));
     }
-    return Error::user(tr("%1 cannot be locked for editing (is its folder read-only?).").arg(path));
+    return Error::user(
+        QCoreApplication::translate("DocumentFile",
+                                    "%1 cannot be locked for editing (is its folder read-only?).")
+            .arg(path));
 }
 
 } // namespace duibiao

@@ -15,11 +15,6 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EvidenceRepository", text);
-}
-
 const QString columns =
     QStringLiteral("id, requirement_code, rectification_id, expected_item, name, "
                    "mime_type, size, sha256, added, added_by");
@@ -43,7 +38,9 @@ Evidence read(const SqlQuery& query)
 
 Error tooLarge(const QString& name, qint64 cap)
 {
-    return Error::user(tr("“%1” is larger than the evidence size cap of %2; it was not added.")
+    return Error::user(QCoreApplication::translate(
+                           "EvidenceRepository",
+                           "“%1” is larger than the evidence size cap of %2; it was not added.")
                            .arg(name, formatByteSize(cap)));
 }
 
@@ -83,7 +80,9 @@ Result<Evidence> EvidenceRepository::get(qint64 evidenceId) const
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
-        return Error::user(tr("There is no evidence file %1.").arg(evidenceId));
+        return Error::user(
+            QCoreApplication::translate("EvidenceRepository", "There is no evidence file %1.")
+                .arg(evidenceId));
     return read(query);
 }
 
@@ -106,7 +105,8 @@ Result<qint64> EvidenceRepository::add(qint64 assessmentId, Evidence info, QIODe
 {
     info.name = info.name.trimmed();
     if (info.name.isEmpty())
-        return Error::user(tr("An evidence file needs a name."));
+        return Error::user(
+            QCoreApplication::translate("EvidenceRepository", "An evidence file needs a name."));
     const qint64 cap = m_context.evidenceSizeCap;
     if (!source.isSequential() && source.size() > cap)
         return tooLarge(info.name, cap);
@@ -143,7 +143,8 @@ Result<qint64> EvidenceRepository::add(qint64 assessmentId, Evidence info, QIODe
                 continue;
             if (!source.isSequential() && !source.atEnd())
                 return Error::user(
-                    tr("Reading “%1” failed: %2").arg(info.name, source.errorString()));
+                    QCoreApplication::translate("EvidenceRepository", "Reading “%1” failed: %2")
+                        .arg(info.name, source.errorString()));
             break;
         }
         total += chunk.size();
@@ -187,11 +188,14 @@ Result<qint64> EvidenceRepository::addFile(qint64 assessmentId, const QString& r
     QFile file(filePath);
     const QString name = QFileInfo(filePath).fileName();
     if (!QFileInfo(filePath).isFile())
-        return Error::user(tr("“%1” is not a file.").arg(filePath));
+        return Error::user(
+            QCoreApplication::translate("EvidenceRepository", "“%1” is not a file.").arg(filePath));
     if (file.size() > m_context.evidenceSizeCap)
         return tooLarge(name, m_context.evidenceSizeCap);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::user(tr("“%1” cannot be read: %2").arg(filePath, file.errorString()));
+        return Error::user(
+            QCoreApplication::translate("EvidenceRepository", "“%1” cannot be read: %2")
+                .arg(filePath, file.errorString()));
     Evidence info;
     info.name = name;
     info.requirementCode = requirementCode;
@@ -214,12 +218,16 @@ Status EvidenceRepository::writeTo(qint64 evidenceId, QIODevice& sink) const
         const QByteArray chunk = query.value(0).toByteArray();
         hash.addData(chunk);
         if (sink.write(chunk) != chunk.size())
-            return Error::user(tr("Writing “%1” failed: %2").arg(info->name, sink.errorString()));
+            return Error::user(
+                QCoreApplication::translate("EvidenceRepository", "Writing “%1” failed: %2")
+                    .arg(info->name, sink.errorString()));
     }
     if (QString::fromLatin1(hash.result().toHex()) != info->sha256) {
-        return Error::user(tr("The stored bytes of “%1” no longer match its SHA-256; the "
-                              "document is damaged.")
-                               .arg(info->name));
+        return Error::user(
+            QCoreApplication::translate("EvidenceRepository",
+                                        "The stored bytes of “%1” no longer match its SHA-256; the "
+                                        "document is damaged.")
+                .arg(info->name));
     }
     return {};
 }
@@ -240,7 +248,8 @@ Result<QString> EvidenceRepository::computeSha256(qint64 evidenceId) const
 Status EvidenceRepository::rename(qint64 evidenceId, const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return Error::user(tr("An evidence file needs a name."));
+        return Error::user(
+            QCoreApplication::translate("EvidenceRepository", "An evidence file needs a name."));
     Transaction transaction(m_context.db);
     if (!transaction.started())
         return transaction.started();
@@ -290,7 +299,10 @@ Status EvidenceRepository::restore(qint64 evidenceId)
     if (Status status = query.exec(); !status)
         return status;
     if (query.rowsAffected() != 1)
-        return Error::user(tr("There is no removed evidence file %1 to restore.").arg(evidenceId));
+        return Error::user(
+            QCoreApplication::translate("EvidenceRepository",
+                                        "There is no removed evidence file %1 to restore.")
+                .arg(evidenceId));
     Result<Evidence> restored = get(evidenceId);
     if (!restored)
         return restored.error();

@@ -11,11 +11,6 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RatingRepository", text);
-}
-
 const QString columns = QStringLiteral(
     "requirement_code, rating, suggested_rating, rating_before_rectification, override_reason, "
     "narrative, gap_text, assessor, created, updated");
@@ -76,7 +71,9 @@ Result<RequirementAssessment> RatingRepository::get(qint64 assessmentId, const Q
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
-        return Error::user(tr("Requirement %1 is not part of this assessment.").arg(code));
+        return Error::user(QCoreApplication::translate(
+                               "RatingRepository", "Requirement %1 is not part of this assessment.")
+                               .arg(code));
     return read(query);
 }
 
@@ -85,8 +82,10 @@ Status RatingRepository::setRating(qint64 assessmentId, const QString& code, Rat
 {
     const QString reason = overrideReason.trimmed();
     if (suggested && rating != Rating::Unrated && rating != *suggested && reason.isEmpty()) {
-        return Error::user(tr("Requirement %1: the rating differs from the suggested rating "
-                              "computed from the unit figures, so it needs a written reason.")
+        return Error::user(QCoreApplication::translate(
+                               "RatingRepository",
+                               "Requirement %1: the rating differs from the suggested rating "
+                               "computed from the unit figures, so it needs a written reason.")
                                .arg(code));
     }
     Transaction transaction(m_context.db);

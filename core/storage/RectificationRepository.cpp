@@ -12,11 +12,6 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RectificationRepository", text);
-}
-
 const QString columns = QStringLiteral(
     "id, measure, responsible_unit_id, responsible_person, deadline, phase, status, progress, "
     "completion_note, created, updated");
@@ -43,11 +38,16 @@ RectificationItem read(const SqlQuery& query)
 Status validate(const RectificationItem& item)
 {
     if (item.measure.trimmed().isEmpty())
-        return Error::user(tr("A rectification item needs a measure."));
+        return Error::user(QCoreApplication::translate("RectificationRepository",
+                                                       "A rectification item needs a measure."));
     if (item.phase < 1 || item.phase > 4)
-        return Error::user(tr("The phase must be 1 to 4, not %1.").arg(item.phase));
+        return Error::user(QCoreApplication::translate("RectificationRepository",
+                                                       "The phase must be 1 to 4, not %1.")
+                               .arg(item.phase));
     if (item.progress < 0 || item.progress > 100)
-        return Error::user(tr("The progress must be 0 to 100%, not %1.").arg(item.progress));
+        return Error::user(QCoreApplication::translate("RectificationRepository",
+                                                       "The progress must be 0 to 100%, not %1.")
+                               .arg(item.progress));
     return {};
 }
 
@@ -145,7 +145,9 @@ Result<RectificationItem> RectificationRepository::get(qint64 itemId) const
     if (Status status = query.exec(); !status)
         return status.error();
     if (!query.next())
-        return Error::user(tr("There is no rectification item %1.").arg(itemId));
+        return Error::user(QCoreApplication::translate("RectificationRepository",
+                                                       "There is no rectification item %1.")
+                               .arg(itemId));
     RectificationItem item = read(query);
     SqlQuery links(m_context.db, QStringLiteral("SELECT requirement_code FROM "
                                                 "rectification_requirements WHERE item_id = :id "

@@ -11,11 +11,6 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("UnitRepository", text);
-}
-
 const QString figuresColumns =
     QStringLiteral("unit_id, year, eligible, participants, core_workers, hearings_per_year, "
                    "trainings_per_year, has_unit_rules, has_demand_menu, has_resource_menu, note");
@@ -80,13 +75,14 @@ Result<Unit> UnitRepository::get(qint64 unitId) const
         if (unit.id == unitId)
             return unit;
     }
-    return Error::user(tr("There is no unit %1.").arg(unitId));
+    return Error::user(
+        QCoreApplication::translate("UnitRepository", "There is no unit %1.").arg(unitId));
 }
 
 Result<qint64> UnitRepository::insert(const Unit& unit, bool keepId)
 {
     if (unit.name.trimmed().isEmpty())
-        return Error::user(tr("A unit needs a name."));
+        return Error::user(QCoreApplication::translate("UnitRepository", "A unit needs a name."));
     Transaction transaction(m_context.db);
     if (!transaction.started())
         return transaction.started().error();
@@ -97,7 +93,8 @@ Result<qint64> UnitRepository::insert(const Unit& unit, bool keepId)
         if (!count)
             return count.error();
         if (count->toInt() > 0)
-            return Error::user(tr("The institution already has a school unit (校关工委)."));
+            return Error::user(QCoreApplication::translate(
+                "UnitRepository", "The institution already has a school unit (校关工委)."));
     }
     SqlQuery query(m_context.db, QStringLiteral("INSERT INTO units (id, name, kind, sort_order) "
                                                 "VALUES (:id, :name, :kind, :sort)"));
@@ -121,7 +118,7 @@ Result<qint64> UnitRepository::insert(const Unit& unit, bool keepId)
 Status UnitRepository::rename(qint64 unitId, const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return Error::user(tr("A unit needs a name."));
+        return Error::user(QCoreApplication::translate("UnitRepository", "A unit needs a name."));
     Transaction transaction(m_context.db);
     if (!transaction.started())
         return transaction.started();
@@ -131,7 +128,8 @@ Status UnitRepository::rename(qint64 unitId, const QString& name)
     if (!oldName)
         return oldName.error();
     if (oldName->isNull())
-        return Error::user(tr("There is no unit %1.").arg(unitId));
+        return Error::user(
+            QCoreApplication::translate("UnitRepository", "There is no unit %1.").arg(unitId));
     SqlQuery query(m_context.db, QStringLiteral("UPDATE units SET name = :name WHERE id = :id"));
     query.bind(QStringLiteral(":name"), name.trimmed()).bind(QStringLiteral(":id"), unitId);
     if (Status status = query.exec(); !status)
@@ -155,7 +153,14 @@ Status UnitRepository::remove(qint64 unitId)
     if (!oldName)
         return oldName.error();
     if (oldName->isNull())
-        return Error::user(tr("There is no unit %1.").arg(unitId));
+        return Error::user(
+            QCoreApplication::translate("UnitRepository", "There is no unit %1.").arg(unitId));
+    Result<Unit> unit = get(unitId);
+    if (!unit)
+        return unit.error();
+    if (unit->kind == UnitKind::School)
+        return Error::user(QCoreApplication::translate(
+            "UnitRepository", "The school unit (校关工委) cannot be removed; rename it instead."));
     SqlQuery query(m_context.db, QStringLiteral("DELETE FROM units WHERE id = :id"));
     query.bind(QStringLiteral(":id"), unitId);
     if (Status status = query.exec(); !status)

@@ -492,3 +492,14 @@ TEST_CASE("save a copy writes a consistent document elsewhere")
     REQUIRE_OK(units);
     CHECK(units->size() == 2);
 }
+
+TEST_CASE("the school unit cannot be removed")
+{
+    TempDocument doc;
+    Status status = doc->units().remove(doc.schoolUnitId());
+    REQUIRE_FALSE(status.ok());
+    CHECK(status.error().message.contains(QStringLiteral("school unit")));
+    auto units = doc->units().all();
+    REQUIRE_OK(units);
+    CHECK(units->size() == 1);
+}

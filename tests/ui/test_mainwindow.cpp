@@ -60,7 +60,9 @@ QString demoPath(const QTemporaryDir& dir)
     const QString path = dir.filePath(QStringLiteral("demo.duibiao"));
     NewDocumentSpec spec = defaultDocumentSpec();
     spec.institution.name = QStringLiteral("示例大学");
-    auto document = createDocument(path, spec, {});
+    Document::Options options;
+    options.userName = QStringLiteral("demo");
+    auto document = createDocument(path, spec, options);
     REQUIRE_OK(document);
     REQUIRE_OK(DemoBuilder::build(**document, DemoBuilder::Size::Small));
     return path;
@@ -229,7 +231,10 @@ TEST_CASE("the history shows who changed what, filtered by requirement and perso
           QStringLiteral("评估组甲"));
     CHECK(history->model()->index(0, AuditModel::After).data().toString() ==
           QStringLiteral("largely_met"));
-    user->setCurrentIndex(user->findData(QStringLiteral("demo")));
+    const int demoIndex = user->findData(QStringLiteral("demo"));
+    INFO("users: " << user->count() << " demo at " << demoIndex);
+    REQUIRE(demoIndex > 0);
+    user->setCurrentIndex(demoIndex);
     for (int row = 0; row < history->model()->rowCount(); ++row)
         CHECK(history->model()->index(row, AuditModel::Who).data().toString() ==
               QStringLiteral("demo"));

@@ -4,16 +4,12 @@
 
 namespace duibiao {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DocumentCommands", text);
-}
-} // namespace
+namespace {} // namespace
 
 SetInstitutionCommand::SetInstitutionCommand(DocumentSession& session, const Institution& before,
                                              const Institution& after)
-    : EditCommand(session, tr("Edit the institution"), DocumentSession::Institution),
+    : EditCommand(session, QCoreApplication::translate("DocumentCommands", "Edit the institution"),
+                  DocumentSession::Institution),
       m_before(before), m_after(after)
 {}
 
@@ -28,8 +24,9 @@ Status SetInstitutionCommand::backward()
 
 SetPhasesCommand::SetPhasesCommand(DocumentSession& session, const PhasePlan& before,
                                    const PhasePlan& after)
-    : EditCommand(session, tr("Edit the phase dates"), DocumentSession::Phases), m_before(before),
-      m_after(after)
+    : EditCommand(session, QCoreApplication::translate("DocumentCommands", "Edit the phase dates"),
+                  DocumentSession::Phases),
+      m_before(before), m_after(after)
 {}
 
 Status SetPhasesCommand::forward()

@@ -5,17 +5,13 @@
 
 namespace duibiao {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("EvidenceCommands", text);
-}
-} // namespace
+namespace {} // namespace
 
 AddEvidenceCommand::AddEvidenceCommand(DocumentSession& session, const QString& requirementCode,
                                        const QString& filePath, const QString& expectedItem)
     : EditCommand(session,
-                  tr("Attach %1 to %2").arg(QFileInfo(filePath).fileName(), requirementCode),
+                  QCoreApplication::translate("EvidenceCommands", "Attach %1 to %2")
+                      .arg(QFileInfo(filePath).fileName(), requirementCode),
                   DocumentSession::Evidence),
       m_code(requirementCode), m_path(filePath), m_expectedItem(expectedItem)
 {}
@@ -39,7 +35,10 @@ Status AddEvidenceCommand::backward()
 
 RenameEvidenceCommand::RenameEvidenceCommand(DocumentSession& session, const Evidence& evidence,
                                              const QString& name)
-    : EditCommand(session, tr("Rename evidence to %1").arg(name), DocumentSession::Evidence),
+    : EditCommand(
+          session,
+          QCoreApplication::translate("EvidenceCommands", "Rename evidence to %1").arg(name),
+          DocumentSession::Evidence),
       m_id(evidence.id), m_before(evidence.name), m_name(name)
 {}
 
@@ -53,7 +52,10 @@ Status RenameEvidenceCommand::backward()
 }
 
 RemoveEvidenceCommand::RemoveEvidenceCommand(DocumentSession& session, const Evidence& evidence)
-    : EditCommand(session, tr("Remove evidence %1").arg(evidence.name), DocumentSession::Evidence),
+    : EditCommand(
+          session,
+          QCoreApplication::translate("EvidenceCommands", "Remove evidence %1").arg(evidence.name),
+          DocumentSession::Evidence),
       m_id(evidence.id)
 {}
 

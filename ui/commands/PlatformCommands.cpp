@@ -4,15 +4,13 @@
 
 namespace duibiao {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PlatformCommands", text);
-}
-} // namespace
+namespace {} // namespace
 
 AddPlatformCommand::AddPlatformCommand(DocumentSession& session, const Platform& platform)
-    : EditCommand(session, tr("Add platform %1").arg(platform.name), DocumentSession::Platforms),
+    : EditCommand(
+          session,
+          QCoreApplication::translate("PlatformCommands", "Add platform %1").arg(platform.name),
+          DocumentSession::Platforms),
       m_platform(platform)
 {}
 
@@ -34,7 +32,10 @@ Status AddPlatformCommand::backward()
 
 UpdatePlatformCommand::UpdatePlatformCommand(DocumentSession& session, const Platform& before,
                                              const Platform& after)
-    : EditCommand(session, tr("Edit platform %1").arg(after.name), DocumentSession::Platforms),
+    : EditCommand(
+          session,
+          QCoreApplication::translate("PlatformCommands", "Edit platform %1").arg(after.name),
+          DocumentSession::Platforms),
       m_before(before), m_after(after)
 {}
 
@@ -48,7 +49,10 @@ Status UpdatePlatformCommand::backward()
 }
 
 RemovePlatformCommand::RemovePlatformCommand(DocumentSession& session, const Platform& platform)
-    : EditCommand(session, tr("Remove platform %1").arg(platform.name), DocumentSession::Platforms),
+    : EditCommand(
+          session,
+          QCoreApplication::translate("PlatformCommands", "Remove platform %1").arg(platform.name),
+          DocumentSession::Platforms),
       m_platform(platform)
 {}
 

@@ -5,10 +5,6 @@
 namespace duibiao {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RectificationCommands", text);
-}
 QString shortMeasure(const RectificationItem& item)
 {
     return item.measure.left(24);
@@ -17,8 +13,11 @@ QString shortMeasure(const RectificationItem& item)
 
 AddRectificationCommand::AddRectificationCommand(DocumentSession& session,
                                                  const RectificationItem& item)
-    : EditCommand(session, tr("Add rectification item “%1”").arg(shortMeasure(item)),
-                  DocumentSession::Rectification),
+    : EditCommand(
+          session,
+          QCoreApplication::translate("RectificationCommands", "Add rectification item “%1”")
+              .arg(shortMeasure(item)),
+          DocumentSession::Rectification),
       m_item(item)
 {}
 
@@ -41,8 +40,11 @@ Status AddRectificationCommand::backward()
 UpdateRectificationCommand::UpdateRectificationCommand(DocumentSession& session,
                                                        const RectificationItem& before,
                                                        const RectificationItem& after)
-    : EditCommand(session, tr("Edit rectification item “%1”").arg(shortMeasure(after)),
-                  DocumentSession::Rectification),
+    : EditCommand(
+          session,
+          QCoreApplication::translate("RectificationCommands", "Edit rectification item “%1”")
+              .arg(shortMeasure(after)),
+          DocumentSession::Rectification),
       m_before(before), m_after(after)
 {}
 
@@ -57,8 +59,11 @@ Status UpdateRectificationCommand::backward()
 
 RemoveRectificationCommand::RemoveRectificationCommand(DocumentSession& session,
                                                        const RectificationItem& item)
-    : EditCommand(session, tr("Remove rectification item “%1”").arg(shortMeasure(item)),
-                  DocumentSession::Rectification | DocumentSession::Evidence),
+    : EditCommand(
+          session,
+          QCoreApplication::translate("RectificationCommands", "Remove rectification item “%1”")
+              .arg(shortMeasure(item)),
+          DocumentSession::Rectification | DocumentSession::Evidence),
       m_item(item)
 {}
 

@@ -6,11 +6,6 @@ namespace duibiao {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RequirementCommands", text);
-}
-
 Result<RequirementAssessment> current(Document& document, qint64 assessmentId, const QString& code)
 {
     return document.ratings().get(assessmentId, code);
@@ -20,7 +15,9 @@ Result<RequirementAssessment> current(Document& document, qint64 assessmentId, c
 
 SetRatingCommand::SetRatingCommand(DocumentSession& session, const QString& code, Rating rating,
                                    std::optional<Rating> suggestion, const QString& reason)
-    : EditCommand(session, tr("Rate %1 as %2").arg(code, ratingLabel(rating, session.language())),
+    : EditCommand(session,
+                  QCoreApplication::translate("RequirementCommands", "Rate %1 as %2")
+                      .arg(code, ratingLabel(rating, session.language())),
                   DocumentSession::Ratings),
       m_code(code), m_rating(rating), m_suggestion(suggestion), m_reason(reason)
 {}
@@ -44,10 +41,11 @@ Status SetRatingCommand::backward()
 RerateAfterRectificationCommand::RerateAfterRectificationCommand(DocumentSession& session,
                                                                  const QString& code, Rating rating,
                                                                  const QString& reason)
-    : EditCommand(session,
-                  tr("Re-rate %1 as %2 after rectification")
-                      .arg(code, ratingLabel(rating, session.language())),
-                  DocumentSession::Ratings),
+    : EditCommand(
+          session,
+          QCoreApplication::translate("RequirementCommands", "Re-rate %1 as %2 after rectification")
+              .arg(code, ratingLabel(rating, session.language())),
+          DocumentSession::Ratings),
       m_code(code), m_rating(rating), m_reason(reason)
 {}
 
@@ -70,10 +68,13 @@ Status RerateAfterRectificationCommand::backward()
 
 SetRequirementTextCommand::SetRequirementTextCommand(DocumentSession& session, const QString& code,
                                                      Field field, const QString& text)
-    : EditCommand(session,
-                  field == Field::Narrative ? tr("Edit the narrative of %1").arg(code)
-                                            : tr("Edit the gap of %1").arg(code),
-                  DocumentSession::Texts),
+    : EditCommand(
+          session,
+          field == Field::Narrative
+              ? QCoreApplication::translate("RequirementCommands", "Edit the narrative of %1")
+                    .arg(code)
+              : QCoreApplication::translate("RequirementCommands", "Edit the gap of %1").arg(code),
+          DocumentSession::Texts),
       m_code(code), m_field(field), m_text(text)
 {}
 

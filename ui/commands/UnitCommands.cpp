@@ -4,15 +4,13 @@
 
 namespace duibiao {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("UnitCommands", text);
-}
-} // namespace
+namespace {} // namespace
 
 AddUnitCommand::AddUnitCommand(DocumentSession& session, const Unit& unit)
-    : EditCommand(session, tr("Add unit %1").arg(unit.name), DocumentSession::Units), m_unit(unit)
+    : EditCommand(session,
+                  QCoreApplication::translate("UnitCommands", "Add unit %1").arg(unit.name),
+                  DocumentSession::Units),
+      m_unit(unit)
 {}
 
 Status AddUnitCommand::forward()
@@ -36,7 +34,9 @@ Status AddUnitCommand::backward()
 }
 
 RenameUnitCommand::RenameUnitCommand(DocumentSession& session, qint64 unitId, const QString& name)
-    : EditCommand(session, tr("Rename unit to %1").arg(name), DocumentSession::Units),
+    : EditCommand(session,
+                  QCoreApplication::translate("UnitCommands", "Rename unit to %1").arg(name),
+                  DocumentSession::Units),
       m_unitId(unitId), m_name(name)
 {}
 
@@ -57,7 +57,7 @@ Status RenameUnitCommand::backward()
 }
 
 RemoveUnitCommand::RemoveUnitCommand(DocumentSession& session, qint64 unitId, const QString& name)
-    : EditCommand(session, tr("Remove unit %1").arg(name),
+    : EditCommand(session, QCoreApplication::translate("UnitCommands", "Remove unit %1").arg(name),
                   DocumentSession::Units | DocumentSession::Figures | DocumentSession::Platforms |
                       DocumentSession::Rectification),
       m_unitId(unitId)
@@ -79,7 +79,10 @@ Status RemoveUnitCommand::backward()
 
 SaveFiguresCommand::SaveFiguresCommand(DocumentSession& session, const UnitFigures& figures,
                                        const QString& unitName)
-    : EditCommand(session, tr("Edit the figures of %1").arg(unitName), DocumentSession::Figures),
+    : EditCommand(
+          session,
+          QCoreApplication::translate("UnitCommands", "Edit the figures of %1").arg(unitName),
+          DocumentSession::Figures),
       m_figures(figures)
 {}
 

@@ -1,7 +1,7 @@
 #include "models/GapModel.h"
 
-#include "models/RatingColors.h"
 #include "session/DocumentSession.h"
+#include "widgets/RatingStyle.h"
 
 namespace duibiao {
 
@@ -90,11 +90,11 @@ QVariant GapModel::data(const QModelIndex& index, int role) const
         }
     }
     if (index.column() == Rating && role == Qt::BackgroundRole)
-        return ratingBackground(duibiao::Rating(row.rating));
+        return RatingStyle::background(duibiao::Rating(row.rating));
     if (index.column() == Rating && role == Qt::ForegroundRole)
-        return ratingForeground(duibiao::Rating(row.rating));
+        return RatingStyle::foreground(duibiao::Rating(row.rating));
     if (index.column() == Items && role == Qt::ForegroundRole && row.overdue)
-        return overdueColor();
+        return RatingStyle::overdue();
     return {};
 }
 

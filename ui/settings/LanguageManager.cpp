@@ -33,7 +33,7 @@ bool LanguageManager::apply(const QString& language)
     if (loaded)
         QCoreApplication::installTranslator(appTranslator.get());
     qtTranslator = std::make_unique<QTranslator>();
-    if (qtTranslator->load(QStringLiteral("qtbase_%1").arg(currentLanguage),
+    if (qtTranslator->load(QStringLiteral("qt_%1").arg(currentLanguage),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator.get());
     return loaded;
