@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -121,8 +122,28 @@ void MainWindow::rebuild()
     buildMenus();
     buildCentralWidget();
     updateTitle();
-    if (m_session)
+    if (m_session) {
         showPage(page);
+        prebuildPages();
+    }
+}
+
+void MainWindow::prebuildPages()
+{
+    // Once the window is up, build the other pages one per event-loop pass, so the first
+    // visit of a page is a switch, not a build (the ledger of the large document takes
+    // longer than a switch may).
+    QTimer::singleShot(0, this, [this, generation = ++m_buildGeneration] {
+        if (generation != m_buildGeneration || !m_session || !m_stack)
+            return;
+        for (int id = 0; id < PageCount; ++id) {
+            if (!m_pages[std::size_t(id)]) {
+                page(id);
+                prebuildPages();
+                return;
+            }
+        }
+    });
 }
 
 void MainWindow::buildMenus()

@@ -83,6 +83,7 @@ private:
     void updateTitle();
     void fillRecentMenu();
     void saveWindowState();
+    void prebuildPages();
     QStringList pageTitles() const;
 
     Preferences m_preferences;
@@ -94,6 +95,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QLabel* m_statusUser = nullptr;
     int m_currentPage = OverviewPageId;
+    int m_buildGeneration = 0; // page prebuilding of an older build stops
 };
 
 } // namespace duibiao

@@ -126,9 +126,9 @@ QString measureFor(const QString& code, const QString& title, int variant)
         {QStringLiteral("E3"), QStringLiteral("“网上关工委”平台建设")},
     };
     // The first clause of the title names the work well enough for a demo.
-    static const QRegularExpression clauseEnd(QStringLiteral("[,;、()“”\"]"));
-    const QString topic =
-        topics.value(code, QStringLiteral("%1相关工作").arg(title.section(clauseEnd, 0, 0)));
+    static const QRegularExpression clauseEnd(QStringLiteral("[,;、]"));
+    const QString topic = topics.value(
+        code, QStringLiteral("%1相关工作").arg(title.section(clauseEnd, 0, 0).left(24)));
     return verbs.at(variant % verbs.size()) + topic;
 }
 

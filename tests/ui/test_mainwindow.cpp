@@ -47,6 +47,7 @@ struct TestWindow
     TestWindow()
     {
         QSettings().clear();
+        LanguageManager::apply(QStringLiteral("en")); // messages are checked in English
         window.setClock(&clock);
         window.showError = [this](const QString&, const QString& message) {
             errors.append(message);

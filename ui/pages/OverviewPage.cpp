@@ -72,6 +72,7 @@ OverviewPage::OverviewPage(DocumentSession& session, QWidget* parent) : Page(ses
     m_items = figureLabel(QStringLiteral("overviewItems"), this);
     auto* figures = new QGroupBox(tr("Progress"), this);
     auto* grid = new QGridLayout(figures);
+    grid->setHorizontalSpacing(24);
     const QStringList captions{tr("Rated"), tr("达标率 (met rate)"), tr("Weighted score"),
                                tr("Open / overdue items")};
     const QList<QWidget*> values{m_completion, m_metRate, m_score, m_items};

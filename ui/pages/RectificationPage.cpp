@@ -132,7 +132,8 @@ void RectificationPage::buildFilters()
 {
     m_phaseFilter = new QComboBox(this);
     m_phaseFilter->setObjectName(QStringLiteral("phaseFilter"));
-    m_phaseFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_phaseFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_phaseFilter->setMinimumContentsLength(12);
     fillPhaseFilter();
 
     using StatusFilter = RectificationFilterModel::StatusFilter;
@@ -151,7 +152,8 @@ void RectificationPage::buildFilters()
 
     m_unitFilter = new QComboBox(this);
     m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
-    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unitFilter->setMinimumContentsLength(10);
     m_unitFilter->setMaximumWidth(260);
     fillUnitFilter();
 
@@ -164,7 +166,7 @@ void RectificationPage::buildFilters()
     m_search->setToolTip(tr("Search the measure, the responsible person and the requirement "
                             "codes (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
 
     for (QComboBox* combo : {m_phaseFilter, m_statusFilter, m_unitFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &RectificationPage::applyFilters);

@@ -38,7 +38,7 @@ void CategoryChart::paintEvent(QPaintEvent*)
     int labelWidth = 0;
     for (const Bar& bar : m_bars)
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(bar.label));
-    labelWidth = std::min(labelWidth + 8, width() / 3);
+    labelWidth = std::min(labelWidth + 8, width() * 9 / 20);
     const int valueWidth =
         metrics.horizontalAdvance(QStringLiteral("100.0%  %1 100.0%").arg(m_metRateLabel)) + 8;
     const int barLeft = labelWidth;
