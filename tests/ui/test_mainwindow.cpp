@@ -12,6 +12,7 @@
 #include "pages/GapsPage.h"
 #include "pages/HistoryPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/RequirementDetailPane.h"
 #include "session/DocumentSession.h"
 #include "settings/LanguageManager.h"
 #include "storage/DocumentSetup.h"
@@ -25,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -329,4 +331,88 @@ TEST_CASE("new, save a copy, close, recent files and dropping a document")
     CHECK_FALSE(t.window.openDocument(junk));
     CHECK(t.errors.last().contains(QStringLiteral("not a Duibiao document")));
     CHECK(t.window.session()->path() == copy);
+}
+
+TEST_CASE("a day's work through the window: rate, write, attach, plan, undo and redo")
+{
+    QTemporaryDir dir;
+    TestWindow t;
+    const QString path = dir.filePath(QStringLiteral("work.duibiao"));
+    t.window.askNewPath = [&] {
+        return path;
+    };
+    action(t.window, "newAction")->trigger();
+    REQUIRE(t.window.session());
+    DocumentSession& session = *t.window.session();
+    Document& document = session.document();
+    const qint64 assessment = session.assessmentId();
+
+    action(t.window, "pageAction1")->trigger(); // Checklist, Ctrl+2
+    t.window.showRequirement(QStringLiteral("L3"));
+    auto* checklist = t.window.findChild<QWidget*>(QStringLiteral("checklistPage"));
+    REQUIRE(checklist);
+
+    // Rate.
+    auto* rating = checklist->findChild<QComboBox*>(QStringLiteral("ratingSelector"));
+    REQUIRE(rating);
+    rating->setCurrentIndex(rating->findData(int(Rating::Met)));
+    CHECK(document.ratings().get(assessment, QStringLiteral("L3"))->rating == Rating::Met);
+
+    // Write the narrative; it is saved when the typing pauses.
+    auto* narrative = checklist->findChild<QPlainTextEdit*>(QStringLiteral("narrativeEdit"));
+    REQUIRE(narrative);
+    narrative->setFocus();
+    QTest::keyClicks(narrative, QStringLiteral("Issued as a Party committee document."));
+    QTest::qWait(RequirementDetailPane::saveDelayMs + 300);
+    CHECK(document.ratings().get(assessment, QStringLiteral("L3"))->narrative ==
+          QStringLiteral("Issued as a Party committee document."));
+
+    // Attach an evidence file through the Add button (the file dialog answered).
+    auto* pane = checklist->findChild<RequirementDetailPane*>(QStringLiteral("requirementDetail"));
+    REQUIRE(pane);
+    const QString evidence = dir.filePath(QStringLiteral("文件.pdf"));
+    writeFile(evidence, "%PDF-1.4\n关于印发年度工作要点的通知\n");
+    pane->setFileChooser([&] { return QStringList{evidence}; });
+    auto* addEvidence = checklist->findChild<QPushButton*>(QStringLiteral("addEvidenceButton"));
+    REQUIRE(addEvidence);
+    addEvidence->click();
+    CHECK(document.evidence().list(assessment)->size() == 1);
+
+    // Plan a rectification item for the requirement.
+    pane->setMeasurePrompt(
+        [](const QString&) { return std::optional<QString>(QStringLiteral("补发正式文件")); });
+    auto* addItem = checklist->findChild<QPushButton*>(QStringLiteral("addItemButton"));
+    REQUIRE(addItem);
+    addItem->click();
+    auto items = document.rectification().all(assessment);
+    REQUIRE(items->size() == 1);
+    CHECK(items->first().requirementCodes == QStringList{QStringLiteral("L3")});
+
+    // Undo all four through the Edit menu, newest first; then redo them.
+    QAction* undo = action(t.window, "undoAction");
+    QAction* redo = action(t.window, "redoAction");
+    CHECK(undo->text().contains(QStringLiteral("rectification")));
+    for (int i = 0; i < 4; ++i)
+        undo->trigger();
+    CHECK(document.rectification().all(assessment)->isEmpty());
+    CHECK(document.evidence().list(assessment)->isEmpty());
+    CHECK(document.ratings().get(assessment, QStringLiteral("L3"))->narrative.isEmpty());
+    CHECK(document.ratings().get(assessment, QStringLiteral("L3"))->rating == Rating::Unrated);
+    CHECK_FALSE(undo->isEnabled());
+    for (int i = 0; i < 4; ++i)
+        redo->trigger();
+    CHECK(document.ratings().get(assessment, QStringLiteral("L3"))->rating == Rating::Met);
+    CHECK(document.ratings().get(assessment, QStringLiteral("L3"))->narrative ==
+          QStringLiteral("Issued as a Party committee document."));
+    CHECK(document.evidence().list(assessment)->size() == 1);
+    CHECK(document.rectification().all(assessment)->size() == 1);
+
+    // Everything is in the file: close and read it back.
+    action(t.window, "closeAction")->trigger();
+    Document::Options options;
+    options.access = Document::Access::ReadOnly;
+    auto reopened = Document::open(path, options);
+    REQUIRE_OK(reopened);
+    CHECK((*reopened)->ratings().get(assessment, QStringLiteral("L3"))->rating == Rating::Met);
+    CHECK((*reopened)->evidence().list(assessment)->size() == 1);
 }
