@@ -980,6 +980,174 @@
         <source>After</source>
         <translation>修改后</translation>
     </message>
+    <message>
+        <source>Rating</source>
+        <translation>评定</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>调整理由</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>自评情况</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Rating before rectification</source>
+        <translation>整改前评定</translation>
+    </message>
+    <message>
+        <source>Eligible retired staff</source>
+        <translation>有条件参与的老同志</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Core workers</source>
+        <translation>工作骨干</translation>
+    </message>
+    <message>
+        <source>Report hearings</source>
+        <translation>听取汇报次数</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>骨干培训次数</translation>
+    </message>
+    <message>
+        <source>Unit rules</source>
+        <translation>工作制度</translation>
+    </message>
+    <message>
+        <source>Demand menu</source>
+        <translation>需求菜单</translation>
+    </message>
+    <message>
+        <source>Resource menu</source>
+        <translation>资源菜单</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>对应要求</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Completion note</source>
+        <translation>完成情况说明</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Partner department</source>
+        <translation>合作部门(委员单位)</translation>
+    </message>
+    <message>
+        <source>In-service leader</source>
+        <translation>在职组长</translation>
+    </message>
+    <message>
+        <source>Retired leader</source>
+        <translation>老同志组长</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动次数</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>关工委</translation>
+    </message>
+    <message>
+        <source>Activity area</source>
+        <translation>活动片区</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Phase %1 dates</source>
+        <translation>第%1阶段日期</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划中</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已验收</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>duibiao::ChecklistPage</name>
@@ -1013,7 +1181,9 @@
     </message>
     <message numerus="yes">
         <source>%n overdue item(s)</source>
-        <translation><numerusform>逾期事项 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>逾期事项 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1257,9 @@ Added %2 by %3</source>
     <name>duibiao::ExpectedEvidenceModel</name>
     <message numerus="yes">
         <source>%1 (%n file(s))</source>
-        <translation><numerusform>%1（%n 个文件）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 个文件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attached: %1</source>
@@ -1927,7 +2099,9 @@ Added %2 by %3</source>
     </message>
     <message numerus="yes">
         <source>%n requirement(s): %1 met, %2 largely met, %3 not met, %4 not applicable, %5 unrated.</source>
-        <translation><numerusform>共 %n 项要求：达标 %1 项，基本达标 %2 项，未达标 %3 项，不适用 %4 项，未评 %5 项。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 项要求：达标 %1 项，基本达标 %2 项，未达标 %3 项，不适用 %4 项，未评 %5 项。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Met rate: %1 · weighted score: %2</source>
@@ -2392,11 +2566,15 @@ leaders</source>
     </message>
     <message numerus="yes">
         <source>The templates cannot be imported: %n problem(s) were found. Nothing has been changed. Correct the rows named below and import again.</source>
-        <translation><numerusform>无法导入模板：发现 %n 处问题，未作任何更改。请修正下列各行后重新导入。</numerusform></translation>
+        <translation>
+            <numerusform>无法导入模板：发现 %n 处问题，未作任何更改。请修正下列各行后重新导入。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n template(s) read. Changed values are in bold; nothing is written until you choose Import, and one Undo takes it all back.</source>
-        <translation><numerusform>已读取 %n 份模板。有变化的数值以粗体显示；选择“导入”后才会写入，且执行一次撤销即可全部恢复。</numerusform></translation>
+        <translation>
+            <numerusform>已读取 %n 份模板。有变化的数值以粗体显示；选择“导入”后才会写入，且执行一次撤销即可全部恢复。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Item</source>
@@ -2436,7 +2614,9 @@ leaders</source>
     </message>
     <message numerus="yes">
         <source>Platforms to add: %n</source>
-        <translation><numerusform>新增工作平台：%n 个</numerusform></translation>
+        <translation>
+            <numerusform>新增工作平台：%n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>new platform</source>
@@ -2444,7 +2624,9 @@ leaders</source>
     </message>
     <message numerus="yes">
         <source>Platforms to update: %n</source>
-        <translation><numerusform>更新工作平台：%n 个</numerusform></translation>
+        <translation>
+            <numerusform>更新工作平台：%n 个</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -2452,7 +2634,9 @@ leaders</source>
     </message>
     <message numerus="yes">
         <source>Platforms not in the file, kept: %n</source>
-        <translation><numerusform>文件中未列出、予以保留的工作平台：%n 个</numerusform></translation>
+        <translation>
+            <numerusform>文件中未列出、予以保留的工作平台：%n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2719,9 @@ leaders</source>
     </message>
     <message numerus="yes">
         <source>Remove %1 with its figures and %n platform(s)?</source>
-        <translation><numerusform>确定删除 %1 及其数据和 %n 个工作平台吗？</numerusform></translation>
+        <translation>
+            <numerusform>确定删除 %1 及其数据和 %n 个工作平台吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove %1?</source>
@@ -2555,11 +2741,15 @@ leaders</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) exist already in %1: %2. Replace them?</source>
-        <translation><numerusform>%1 中已存在 %n 个同名文件：%2。是否替换？</numerusform></translation>
+        <translation>
+            <numerusform>%1 中已存在 %n 个同名文件：%2。是否替换？</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n template(s) to %1. Send each to its college secretary; import the filled-in files with “Import templates…”.</source>
-        <translation><numerusform>已将 %n 份模板导出至 %1。请分别发送给各学院关工委秘书；填写完成后，通过“导入模板…”导入。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 份模板导出至 %1。请分别发送给各学院关工委秘书；填写完成后，通过“导入模板…”导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 is also in %3; import one file per unit.</source>
@@ -2567,11 +2757,15 @@ leaders</source>
     </message>
     <message numerus="yes">
         <source>… and %n more.</source>
-        <translation><numerusform>……另有 %n 项。</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 项。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n problem(s) found.</source>
-        <translation><numerusform>未导入任何内容：发现 %n 处问题。</numerusform></translation>
+        <translation>
+            <numerusform>未导入任何内容：发现 %n 处问题。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The templates hold nothing new; nothing was changed.</source>
@@ -2583,7 +2777,9 @@ leaders</source>
     </message>
     <message numerus="yes">
         <source>Import %n unit template(s)</source>
-        <translation><numerusform>导入 %n 份单位模板</numerusform></translation>
+        <translation>
+            <numerusform>导入 %n 份单位模板</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import failed and nothing was changed: %1</source>
@@ -2591,7 +2787,9 @@ leaders</source>
     </message>
     <message numerus="yes">
         <source>Imported %n template(s): %1. Undo takes the import back in one step.</source>
-        <translation><numerusform>已导入 %n 份模板：%1。执行一次撤销即可恢复本次导入。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 份模板：%1。执行一次撤销即可恢复本次导入。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

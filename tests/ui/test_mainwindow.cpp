@@ -232,8 +232,11 @@ TEST_CASE("the history shows who changed what, filtered by requirement and perso
     REQUIRE(history->model()->rowCount() >= 1);
     CHECK(history->model()->index(0, AuditModel::Who).data().toString() ==
           QStringLiteral("评估组甲"));
+    // Values and fields read as words, not keys.
     CHECK(history->model()->index(0, AuditModel::After).data().toString() ==
-          QStringLiteral("largely_met"));
+          QStringLiteral("基本达标"));
+    CHECK(history->model()->index(0, AuditModel::Field).data().toString() ==
+          QStringLiteral("Rating"));
     const int demoIndex = user->findData(QStringLiteral("demo"));
     INFO("users: " << user->count() << " demo at " << demoIndex);
     REQUIRE(demoIndex > 0);

@@ -3,6 +3,7 @@
 #include "model/AuditEntry.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QVector>
 
 namespace duibiao {
@@ -31,11 +32,14 @@ public:
 
 private:
     QString describe(const AuditEntry& entry) const;
+    QString fieldLabel(const AuditEntry& entry) const;
+    QString valueText(const AuditEntry& entry, const QString& value) const;
 
     DocumentSession& m_session;
     QString m_requirement;
     QString m_user;
     QVector<AuditEntry> m_entries;
+    QHash<QString, QString> m_unitNames; // id → name, for entries that name a unit by id
 };
 
 } // namespace duibiao
