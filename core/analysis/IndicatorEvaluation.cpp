@@ -6,19 +6,6 @@ namespace duibiao {
 
 namespace {
 
-bool inScope(const Unit& unit, Scope scope)
-{
-    switch (scope) {
-    case Scope::SchoolUnit:
-        return unit.kind == UnitKind::School;
-    case Scope::SecondaryUnits:
-        return unit.kind == UnitKind::Secondary;
-    case Scope::AllUnits:
-        return true;
-    }
-    return false;
-}
-
 struct PlatformTally
 {
     int count = 0;
@@ -86,6 +73,19 @@ UnitIndicatorValue measure(const IndicatorRule& rule, const Unit& unit, const Un
 
 } // namespace
 
+bool unitInScope(const Unit& unit, Scope scope)
+{
+    switch (scope) {
+    case Scope::SchoolUnit:
+        return unit.kind == UnitKind::School;
+    case Scope::SecondaryUnits:
+        return unit.kind == UnitKind::Secondary;
+    case Scope::AllUnits:
+        return true;
+    }
+    return false;
+}
+
 QVector<UnitIndicatorValue> IndicatorResult::shortfalls() const
 {
     QVector<UnitIndicatorValue> failing;
@@ -119,7 +119,7 @@ IndicatorResult evaluateIndicator(const IndicatorRule& rule, const QVector<Unit>
     int measured = 0; // units with a value: passing or failing on their figures
     int failing = 0;  // failing on their figures or for lack of them
     for (const Unit& unit : units) {
-        if (!inScope(unit, rule.scope))
+        if (!unitInScope(unit, rule.scope))
             continue;
         ++result.unitsInScope;
         UnitIndicatorValue value =

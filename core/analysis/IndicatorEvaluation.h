@@ -43,6 +43,9 @@ struct IndicatorResult
     QVector<UnitIndicatorValue> shortfalls() const; // Fails and NoFigures
 };
 
+// Whether a rule with this scope applies to the unit.
+bool unitInScope(const Unit& unit, Scope scope);
+
 // Evaluates a rule over the units' figures for one year and their platforms
 // (docs/formats/framework.md, "Suggested rating").
 IndicatorResult evaluateIndicator(const IndicatorRule& rule, const QVector<Unit>& units,

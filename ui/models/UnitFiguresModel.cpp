@@ -1,5 +1,7 @@
 #include "models/UnitFiguresModel.h"
 
+#include "analysis/IndicatorEvaluation.h"
+
 #include "commands/UnitCommands.h"
 
 #include <QColor>
@@ -51,19 +53,6 @@ bool isFlag(int column)
 {
     return column == UnitFiguresModel::UnitRules || column == UnitFiguresModel::DemandMenu ||
            column == UnitFiguresModel::ResourceMenu;
-}
-
-bool inScope(const Unit& unit, Scope scope)
-{
-    switch (scope) {
-    case Scope::SchoolUnit:
-        return unit.kind == UnitKind::School;
-    case Scope::SecondaryUnits:
-        return unit.kind == UnitKind::Secondary;
-    case Scope::AllUnits:
-        return true;
-    }
-    return false;
 }
 
 QString percent(double share)
@@ -257,7 +246,7 @@ const UnitFiguresModel::Target* UnitFiguresModel::targetFor(int column, const Un
     if (!unit)
         return &found->first();
     for (const Target& target : *found) {
-        if (inScope(*unit, target.rule.scope))
+        if (unitInScope(*unit, target.rule.scope))
             return &target;
     }
     return nullptr;
