@@ -327,8 +327,12 @@ QWidget* RequirementDetailPane::buildRequirementView()
     m_renameEvidenceButton->setObjectName(QStringLiteral("renameEvidenceButton"));
     m_removeEvidenceButton = new QPushButton(tr("Remo&ve"));
     m_removeEvidenceButton->setObjectName(QStringLiteral("removeEvidenceButton"));
-    evidenceButtons->addWidget(itemCaption);
-    evidenceButtons->addWidget(m_evidenceItemCombo, 1);
+    // The item chooser has a row of its own: beside four buttons it would make the pane
+    // wider than its column.
+    auto* itemRow = new QHBoxLayout;
+    itemRow->addWidget(itemCaption);
+    itemRow->addWidget(m_evidenceItemCombo, 1);
+    layout->addLayout(itemRow);
     evidenceButtons->addWidget(m_addEvidenceButton);
     evidenceButtons->addWidget(m_openEvidenceButton);
     evidenceButtons->addWidget(m_renameEvidenceButton);
