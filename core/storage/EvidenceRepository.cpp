@@ -71,6 +71,22 @@ Result<QVector<Evidence>> EvidenceRepository::list(qint64 assessmentId) const
     return all;
 }
 
+Result<QVector<Evidence>> EvidenceRepository::listFor(qint64 assessmentId,
+                                                      const QString& requirementCode) const
+{
+    SqlQuery query(m_context.db, QStringLiteral("SELECT %1 FROM evidence WHERE assessment_id = :id "
+                                                "AND requirement_code = :code AND removed = 0 "
+                                                "ORDER BY id")
+                                     .arg(columns));
+    query.bind(QStringLiteral(":id"), assessmentId).bind(QStringLiteral(":code"), requirementCode);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    QVector<Evidence> found;
+    while (query.next())
+        found.append(read(query));
+    return found;
+}
+
 Result<Evidence> EvidenceRepository::get(qint64 evidenceId) const
 {
     SqlQuery query(

@@ -23,6 +23,8 @@ public:
     explicit EvidenceRepository(StorageContext& context) : m_context(context) {}
 
     Result<QVector<Evidence>> list(qint64 assessmentId) const;
+    // The evidence of one requirement only.
+    Result<QVector<Evidence>> listFor(qint64 assessmentId, const QString& requirementCode) const;
     Result<Evidence> get(qint64 evidenceId) const;
     // Number of evidence files per requirement code.
     Result<QHash<QString, int>> countByRequirement(qint64 assessmentId) const;

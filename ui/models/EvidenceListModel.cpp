@@ -23,16 +23,13 @@ QVector<Evidence> EvidenceListModel::load() const
     QVector<Evidence> files;
     if (m_code.isEmpty())
         return files;
-    Result<QVector<Evidence>> all = m_session.document().evidence().list(m_session.assessmentId());
-    if (!all) {
-        m_session.reportFailure(all.error());
+    Result<QVector<Evidence>> found =
+        m_session.document().evidence().listFor(m_session.assessmentId(), m_code);
+    if (!found) {
+        m_session.reportFailure(found.error());
         return files;
     }
-    for (const Evidence& evidence : *all) {
-        if (evidence.requirementCode == m_code)
-            files.append(evidence);
-    }
-    return files;
+    return *found;
 }
 
 void EvidenceListModel::setRequirement(const QString& code)
