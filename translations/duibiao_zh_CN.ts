@@ -24,6 +24,37 @@
     </message>
 </context>
 <context>
+    <name>BackupSet</name>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>no assessment</source>
+        <translation>无评估</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rated, %4 rectification items</source>
+        <translation>%1：已评定 %2 项（共 %3 项），整改事项 %4 项</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be copied next to %2.</source>
+        <translation>无法将备份 %1 复制到 %2 所在文件夹。</translation>
+    </message>
+    <message>
+        <source>Copying the backup failed: %1</source>
+        <translation>复制备份失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ConsistencyCheck</name>
     <message>
         <source>SQLite integrity: %1</source>
@@ -1560,6 +1591,26 @@ Added %2 by %3</source>
         <source>%1 no longer exists.</source>
         <translation>%1 已不存在。</translation>
     </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>There is no backup of this document yet.</source>
+        <translation>该文档尚无备份。</translation>
+    </message>
+    <message>
+        <source>No backup could be taken: %1</source>
+        <translation>未能备份：%1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>已恢复备份 %1。</translation>
+    </message>
 </context>
 <context>
     <name>duibiao::OverviewPage</name>
@@ -2268,6 +2319,49 @@ Weighted score: %7</source>
     <message>
         <source>The unit figures suggest another rating for %1; please give a reason for the new rating.</source>
         <translation>根据各单位数据，%1 的建议评定与此不同，请填写新评定的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. The document as it is now is backed up first, so the restore can itself be undone from this list.</source>
+        <translation>请选择要恢复到的备份。恢复前会先备份文档的当前状态，因此也可以在此列表中撤销本次恢复。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>first open of the day</source>
+        <translation>当日首次打开</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复之前</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>导入之前</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/RestoreBackupDialog.h"
 #include "pages/ChecklistPage.h"
 #include "pages/ComingSoonPage.h"
 #include "pages/GapsPage.h"
@@ -86,6 +87,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             return false;
         preferences = dialog.preferences();
         return true;
+    };
+    askBackup = [this](const QVector<BackupSet::Backup>& backups) {
+        RestoreBackupDialog dialog(backups, this);
+        return dialog.exec() == QDialog::Accepted ? dialog.selectedPath() : QString();
     };
     showError = [this](const QString& title, const QString& message) {
         QMessageBox::warning(this, title, message);
@@ -183,6 +188,24 @@ void MainWindow::buildMenus()
     copyAction->setShortcut(QKeySequence::SaveAs);
     copyAction->setObjectName(QStringLiteral("saveCopyAction"));
     copyAction->setEnabled(m_session != nullptr);
+    QAction* restoreAction = file->addAction(tr("Restore from &Backup…"), this, [this] {
+        if (!m_session)
+            return;
+        Result<QVector<BackupSet::Backup>> backups = BackupSet(m_session->path()).list();
+        if (!backups) {
+            showError(tr("Restore from backup"), backups.error().message);
+            return;
+        }
+        if (backups->isEmpty()) {
+            showError(tr("Restore from backup"), tr("There is no backup of this document yet."));
+            return;
+        }
+        const QString chosen = askBackup(*backups);
+        if (!chosen.isEmpty())
+            restoreBackup(chosen);
+    });
+    restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    restoreAction->setEnabled(m_session != nullptr);
     QAction* closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeDocument);
     closeAction->setShortcut(QKeySequence::Close);
     closeAction->setObjectName(QStringLiteral("closeAction"));
@@ -410,6 +433,12 @@ bool MainWindow::adopt(Result<std::unique_ptr<Document>> document, const QString
         showError(tr("The change could not be saved"), message);
     });
     Preferences::addRecentFile(path);
+    // The first open of a day leaves a consistent copy in the rolling backup set.
+    if (Result<bool> daily =
+            BackupSet(path).takeDailyIfDue(m_session->document(), m_session->today());
+        !daily)
+        statusBar()->showMessage(tr("No backup could be taken: %1").arg(daily.error().message),
+                                 10000);
     rebuild();
     return true;
 }
@@ -420,6 +449,7 @@ bool MainWindow::openDocument(const QString& path)
         return true;
     Document::Options options;
     options.userName = m_preferences.userName;
+    options.clock = m_clock;
     return adopt(Document::open(path, options), path);
 }
 
@@ -431,6 +461,7 @@ bool MainWindow::newDocument(const QString& path)
     }
     Document::Options options;
     options.userName = m_preferences.userName;
+    options.clock = m_clock;
     return adopt(createDocument(path, defaultDocumentSpec(), options), path);
 }
 
@@ -455,6 +486,32 @@ bool MainWindow::saveCopyAs(const QString& path)
         return false;
     }
     statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
+    return true;
+}
+
+bool MainWindow::restoreBackup(const QString& backupPath)
+{
+    if (!m_session)
+        return false;
+    const QString path = m_session->path();
+    BackupSet backups(path);
+    // The present state goes into the set first: the restore can be undone from there.
+    if (Result<BackupSet::Backup> before =
+            backups.take(m_session->document(), QStringLiteral("restore"));
+        !before) {
+        showError(tr("Restore from backup"), before.error().message);
+        return false;
+    }
+    closeDocument();
+    if (Status status = replaceWithBackup(path, backupPath); !status) {
+        showError(tr("Restore from backup"), status.error().message);
+        openDocument(path);
+        return false;
+    }
+    if (!openDocument(path))
+        return false;
+    statusBar()->showMessage(tr("Restored the backup of %1.").arg(QFileInfo(backupPath).baseName()),
+                             10000);
     return true;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "settings/Preferences.h"
+#include "storage/BackupSet.h"
 #include "storage/Document.h"
 
 #include <QMainWindow>
@@ -50,6 +51,8 @@ public:
     bool newDocument(const QString& path);
     void closeDocument();
     bool saveCopyAs(const QString& path);
+    // Backs up the document as it is, then replaces it with the chosen backup and reopens it.
+    bool restoreBackup(const QString& backupPath);
 
     DocumentSession* session() const { return m_session.get(); }
     void showPage(int id);
@@ -67,6 +70,7 @@ public:
     std::function<QString()> askNewPath;
     std::function<QString()> askCopyPath;
     std::function<bool(Preferences&)> askPreferences;
+    std::function<QString(const QVector<BackupSet::Backup>&)> askBackup;
     std::function<void(const QString& title, const QString& message)> showError;
 
 protected:

@@ -419,3 +419,45 @@ TEST_CASE("a day's work through the window: rate, write, attach, plan, undo and 
     CHECK((*reopened)->ratings().get(assessment, QStringLiteral("L3"))->rating == Rating::Met);
     CHECK((*reopened)->evidence().list(assessment)->size() == 1);
 }
+
+TEST_CASE("restoring a backup from the File menu, itself undoable from the list")
+{
+    QTemporaryDir dir;
+    TestWindow t;
+    const QString path = demoPath(dir);
+    REQUIRE(t.window.openDocument(path)); // the first open of the day takes a backup
+    DocumentSession* session = t.window.session();
+    const qint64 assessment = session->assessmentId();
+    REQUIRE_OK(session->apply(std::make_unique<SetRatingCommand>(
+        *session, QStringLiteral("O2"), Rating::Met, std::nullopt, QString())));
+    QVector<BackupSet::Backup> offered;
+    auto withReason = [](const QVector<BackupSet::Backup>& backups, const char* reason) {
+        for (const BackupSet::Backup& backup : backups) {
+            if (backup.reason == QLatin1String(reason))
+                return backup.path;
+        }
+        return QString();
+    };
+    t.window.askBackup = [&](const QVector<BackupSet::Backup>& backups) {
+        offered = backups;
+        return withReason(backups, "daily");
+    };
+    action(t.window, "restoreBackupAction")->trigger();
+    REQUIRE(offered.size() == 1);
+    CHECK(offered.first().reason == QStringLiteral("daily"));
+    REQUIRE(t.window.session());
+    session = t.window.session();
+    CHECK(session->document().ratings().get(assessment, QStringLiteral("O2"))->rating ==
+          Rating::NotMet);
+
+    // The state before the restore is in the list now: restoring it undoes the restore.
+    t.window.askBackup = [&](const QVector<BackupSet::Backup>& backups) {
+        offered = backups;
+        return withReason(backups, "restore"); // taken just before the restore
+    };
+    action(t.window, "restoreBackupAction")->trigger();
+    CHECK(offered.size() == 2); // no second daily copy on reopening the same day
+    CHECK(t.window.session()->document().ratings().get(assessment, QStringLiteral("O2"))->rating ==
+          Rating::Met);
+    CHECK(t.errors.isEmpty());
+}
