@@ -3,6 +3,7 @@
 #include "CheckCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "ReportCommand.h"
 #include "SummaryCommand.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,9 @@ const Verb verbs[] = {
     {"demo", "demo --out FILE [--size small|large]   create a realistic demo document", &runDemo},
     {"summary", "summary FILE [--json] [--lang zh|en]  gap analysis: scores, gaps, readiness",
      &runSummary},
+    {"report",
+     "report FILE --kind KIND --out OUT      report (self|gaps|ledger|units) to PDF or ODT",
+     &runReport},
     {"check", "check FILE                             integrity and consistency check", &runCheck},
 };
 

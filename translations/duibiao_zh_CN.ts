@@ -1548,10 +1548,6 @@ Added %2 by %3</source>
         <translation>打开文档(&amp;O)…</translation>
     </message>
     <message>
-        <source>Print, preview and export the self-evaluation report (自评报告), the gap list (对标找差清单), the rectification ledger (整改台账) and the unit indicator table (单位指标汇总表) as PDF and ODT.</source>
-        <translation>打印、预览自评报告、对标找差清单、整改台账和单位指标汇总表，并导出为 PDF 和 ODT 格式。</translation>
-    </message>
-    <message>
         <source>Export the review package for the regional panel, compare institutions and bring the panel's opinions back as rectification items.</source>
         <translation>导出供片区评议组使用的评议材料包，开展学校间比较，并将评议组意见导入为整改事项。</translation>
     </message>
@@ -2020,6 +2016,121 @@ Added %2 by %3</source>
     <message>
         <source>Verify “%1” and re-rate %2</source>
         <translation>验收“%1”并重新评定 %2</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::ReportsPage</name>
+    <message>
+        <source>Sections of the self-evaluation report</source>
+        <translation>自评报告包含的部分</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>封面</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Summary with chart and readiness</source>
+        <translation>总体情况(含图表与合格审定准备情况)</translation>
+    </message>
+    <message>
+        <source>Requirements by category</source>
+        <translation>逐项自评情况</translation>
+    </message>
+    <message>
+        <source>Rectification summary</source>
+        <translation>整改工作情况</translation>
+    </message>
+    <message>
+        <source>Unit indicator tables</source>
+        <translation>单位指标达成情况</translation>
+    </message>
+    <message>
+        <source>Signature and seal</source>
+        <translation>落款与盖章</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>导出 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;ODT (editable)…</source>
+        <translation>导出 ODT(可编辑)(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Reports follow the official-document layout (A4, GB/T 9704 margins, 仿宋 body where installed, “— N —” page numbers). The ODT copy opens in WPS, Word and LibreOffice for editing.</source>
+        <translation>报告按公文格式排版(A4 纸,GB/T 9704 页边距,正文优先使用仿宋,页码为“— N —”)。ODT 副本可在 WPS、Word 和 LibreOffice 中打开编辑。</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>报告(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 (%n page(s)).</source>
+        <translation><numerusform>已导出 %1(共 %n 页)。</numerusform></translation>
+    </message>
+    <message>
+        <source>Exported %1 (editable ODT).</source>
+        <translation>已导出 %1(可编辑 ODT)。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
     </message>
 </context>
 <context>

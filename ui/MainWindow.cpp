@@ -8,6 +8,7 @@
 #include "pages/HistoryPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/RectificationPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/UnitsPage.h"
 #include "session/DocumentSession.h"
 #include "settings/LanguageManager.h"
@@ -353,12 +354,11 @@ QWidget* MainWindow::createPage(int id)
     }
     case RectificationPageId:
         return new RectificationPage(session);
-    case ReportsPageId:
-        return new ComingSoonPage(
-            QStringLiteral("reportsPage"), tr("Reports"),
-            tr("Print, preview and export the self-evaluation report (自评报告), "
-               "the gap list (对标找差清单), the rectification ledger (整改台账) and "
-               "the unit indicator table (单位指标汇总表) as PDF and ODT."));
+    case ReportsPageId: {
+        auto* reports = new ReportsPage(session);
+        reports->setFontFamily(m_preferences.reportFont);
+        return reports;
+    }
     case PanelPageId:
         return new ComingSoonPage(QStringLiteral("panelPage"), tr("Panel review"),
                                   tr("Export the review package for the regional panel, compare "
@@ -520,6 +520,8 @@ void MainWindow::applyPreferences(const Preferences& preferences)
     const bool languageChanged = preferences.language != m_preferences.language;
     m_preferences = preferences;
     m_preferences.save();
+    if (auto* reports = qobject_cast<ReportsPage*>(m_pages[ReportsPageId].data()))
+        reports->setFontFamily(preferences.reportFont);
     if (m_session) {
         m_session->document().setUserName(preferences.userName);
         m_session->document().setEvidenceSizeCap(qint64(preferences.evidenceCapMb) * 1024 * 1024);

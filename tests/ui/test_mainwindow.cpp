@@ -12,6 +12,7 @@
 #include "pages/GapsPage.h"
 #include "pages/HistoryPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/RequirementDetailPane.h"
 #include "session/DocumentSession.h"
 #include "settings/LanguageManager.h"
@@ -27,6 +28,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -460,4 +462,48 @@ TEST_CASE("restoring a backup from the File menu, itself undoable from the list"
     CHECK(t.window.session()->document().ratings().get(assessment, QStringLiteral("O2"))->rating ==
           Rating::Met);
     CHECK(t.errors.isEmpty());
+}
+
+TEST_CASE("the reports page exports the self-evaluation report as PDF and ODT")
+{
+    QTemporaryDir dir;
+    TestWindow t;
+    REQUIRE(t.window.openDocument(demoPath(dir)));
+    auto* reports = qobject_cast<ReportsPage*>(t.window.page(MainWindow::ReportsPageId));
+    REQUIRE(reports);
+    t.window.showPage(MainWindow::ReportsPageId);
+    QStringList messages;
+    reports->showMessage = [&](const QString&, const QString& message) {
+        messages.append(message);
+    };
+    const QString pdf = dir.filePath(QStringLiteral("self.pdf"));
+    reports->askSavePath = [&](const QString& suggested, const QString& format) {
+        CHECK(suggested.endsWith(QLatin1Char('.') + format));
+        return format == QLatin1String("pdf") ? pdf : dir.filePath(QStringLiteral("self.odt"));
+    };
+    auto* exportPdf = reports->findChild<QPushButton*>(QStringLiteral("exportPdfButton"));
+    REQUIRE(exportPdf);
+    exportPdf->click();
+    INFO(messages.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(QFileInfo::exists(pdf));
+    CHECK(readFile(pdf).startsWith("%PDF"));
+    auto* exportOdt = reports->findChild<QPushButton*>(QStringLiteral("exportOdtButton"));
+    REQUIRE(exportOdt);
+    exportOdt->click();
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("self.odt"))).size() > 0);
+    auto* status = reports->findChild<QLabel*>(QStringLiteral("reportStatus"));
+    REQUIRE(status);
+    CHECK(status->text().contains(QStringLiteral("self.odt")));
+
+    // The ledger goes to a printer (here a PDF printer) in landscape.
+    auto* kind = reports->findChild<QComboBox*>(QStringLiteral("reportKind"));
+    REQUIRE(kind);
+    kind->setCurrentIndex(kind->findData(int(ReportKind::Ledger)));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.filePath(QStringLiteral("ledger.pdf")));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    CHECK(reports->printTo(printer));
+    CHECK(QFileInfo(dir.filePath(QStringLiteral("ledger.pdf"))).size() > 1000);
+    CHECK(messages.isEmpty());
 }

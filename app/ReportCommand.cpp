@@ -1,0 +1,97 @@
+#include "ReportCommand.h"
+
+#include "Console.h"
+#include "DocumentArgument.h"
+#include "VerbParser.h"
+#include "report/Report.h"
+
+#include <QFileInfo>
+
+namespace duibiao {
+
+int runReport(const QStringList& arguments)
+{
+    VerbParser parser(QStringLiteral(
+        "Print a report of a document to PDF or ODT: the self-evaluation report (self), the "
+        "gap list (gaps), the rectification ledger (ledger) or the unit indicator table "
+        "(units)."));
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+                                        QStringLiteral("self, gaps, ledger or units."),
+                                        QStringLiteral("KIND"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("zh (default) or en."),
+                                        QStringLiteral("LANG"), QStringLiteral("zh"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QStringLiteral("pdf or odt (default: from the extension of OUT, else pdf)."),
+        QStringLiteral("FORMAT"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QStringLiteral("The file to write (replaced when complete)."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption todayOption(
+        QStringLiteral("today"),
+        QStringLiteral("Date the report and judge overdue items as of this day (YYYY-MM-DD)."),
+        QStringLiteral("DATE"));
+    const QCommandLineOption fontOption(
+        QStringLiteral("font"),
+        QStringLiteral("Body font family (default: 仿宋 where installed, else Noto Serif CJK SC)."),
+        QStringLiteral("FAMILY"));
+    parser.addOptions({kindOption, langOption, formatOption, outOption, todayOption, fontOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The document."));
+    if (std::optional<int> exit = parser.parseArguments(arguments, 1))
+        return *exit;
+
+    if (!parser.isSet(kindOption))
+        return console::fail(
+            Error::user(QStringLiteral("report needs --kind self, gaps, ledger or units.")));
+    const std::optional<ReportKind> kind = reportKindFromKey(parser.value(kindOption));
+    if (!kind)
+        return console::fail(
+            Error::user(QStringLiteral("--kind must be self, gaps, ledger or units, not “%1”.")
+                            .arg(parser.value(kindOption))));
+    const QString lang = parser.value(langOption);
+    if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
+        return console::fail(
+            Error::user(QStringLiteral("--lang must be zh or en, not “%1”.").arg(lang)));
+    const QString out = parser.value(outOption);
+    if (out.isEmpty())
+        return console::fail(Error::user(QStringLiteral("report needs --out OUT.")));
+    QString format = parser.value(formatOption).toLower();
+    if (format.isEmpty())
+        format = QFileInfo(out).suffix().toLower() == QLatin1String("odt") ? QStringLiteral("odt")
+                                                                           : QStringLiteral("pdf");
+    if (format != QLatin1String("pdf") && format != QLatin1String("odt"))
+        return console::fail(
+            Error::user(QStringLiteral("--format must be pdf or odt, not “%1”.").arg(format)));
+    QDate today = QDate::currentDate();
+    if (parser.isSet(todayOption)) {
+        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (!today.isValid())
+            return console::fail(
+                Error::user(QStringLiteral("--today must be a date like 2020-11-30.")));
+    }
+
+    Result<std::unique_ptr<Document>> document =
+        openForReading(parser.positionalArguments().first());
+    if (!document)
+        return console::fail(document.error());
+    ReportOptions options;
+    options.kind = *kind;
+    options.language = lang == QLatin1String("en") ? Language::English : Language::Chinese;
+    options.fontFamily = parser.value(fontOption);
+    options.date = today;
+    Result<Report> report = Report::build(**document, options, today);
+    if (!report)
+        return console::fail(report.error());
+    const Status written =
+        format == QLatin1String("odt") ? report->writeOdt(out) : report->writePdf(out);
+    if (!written)
+        return console::fail(written.error());
+    if (format == QLatin1String("odt"))
+        console::out(QStringLiteral("%1 written.").arg(out));
+    else
+        console::out(QStringLiteral("%1 written (%2 pages).").arg(out).arg(report->pageCount()));
+    return console::Success;
+}
+
+} // namespace duibiao

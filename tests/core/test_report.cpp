@@ -1,0 +1,571 @@
+// The reports of the small demo document, read back as their users get them: PDF text through
+// pdftotext (normalised with NFKC, as Qt's PDFs map a few ideographs to Kangxi radicals),
+// fonts through pdffonts, page sizes through pdfinfo, the ODT through its ZIP listing; and
+// the command-line verb end to end.
+#include "TestSupport.h"
+
+#include "analysis/AnalysisInput.h"
+#include "demo/DemoBuilder.h"
+#include "report/Report.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFragment>
+
+#include <algorithm>
+#include <optional>
+
+using namespace duibiao;
+using duibiao::test::TempDocument;
+
+namespace {
+
+const QDate reportDay(2020, 11, 20);
+// Markup a narrative may hold: it must print literally and load nothing.
+const QString markup =
+    QStringLiteral("<img src=\"/etc/passwd\"> <a href=\"http://x\">link</a> &amp; <table>");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString& program, const QStringList& arguments, const QString& directory = {})
+{
+    QProcess process;
+    if (!directory.isEmpty())
+        process.setWorkingDirectory(directory);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    REQUIRE(process.waitForStarted(10000));
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void requireTool(const QString& name)
+{
+    INFO("poppler-utils is needed for this test: " << name.toStdString());
+    REQUIRE_FALSE(QStandardPaths::findExecutable(name).isEmpty());
+}
+
+// Text without any white space, NFKC-normalised: comparable however lines were broken. Qt's
+// PDF text layer maps some ideographs to radicals that share their glyph in Noto CJK: NFKC
+// takes the Kangxi radicals back; the CJK radicals supplement (⻘ for 青) has no
+// decomposition, so the simplified forms it holds are mapped here.
+QString squeezed(const QString& text)
+{
+    static const QHash<char16_t, char16_t> radicals{
+        {0x2EC4, 0x897F}, {0x2EC5, 0x89C1}, {0x2EC6, 0x89D2}, {0x2EC9, 0x8D1D}, {0x2ECB, 0x8F66},
+        {0x2ED1, 0x9577}, {0x2ED3, 0x957F}, {0x2ED4, 0x95E8}, {0x2ED8, 0x9752}, {0x2EDA, 0x9875},
+        {0x2EDB, 0x98CE}, {0x2EDC, 0x98DE}, {0x2EDD, 0x98DF}, {0x2EE0, 0x9963}, {0x2EE2, 0x9A6C},
+        {0x2EE3, 0x9AA8}, {0x2EE4, 0x9B3C}, {0x2EE5, 0x9C7C}, {0x2EE6, 0x9E1F}, {0x2EE7, 0x5364},
+        {0x2EE8, 0x9EA6}, {0x2EE9, 0x9EC4}, {0x2EEA, 0x9EFE}, {0x2EEC, 0x9F50}, {0x2EEE, 0x9F7F},
+        {0x2EF0, 0x9F99}, {0x2EF3, 0x9F9F}};
+    QString result = text.normalized(QString::NormalizationForm_KC);
+    for (QChar& c : result) {
+        if (const auto it = radicals.constFind(c.unicode()); it != radicals.cend())
+            c = QChar(*it);
+    }
+    result.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return result;
+}
+
+// In -layout mode the lines of table cells interleave with their neighbours'; in -raw mode
+// pdftotext keeps the order of drawing, which is cell by cell.
+QString pdfText(const QString& path, int first = 0, int last = 0, bool layout = false)
+{
+    requireTool(QStringLiteral("pdftotext"));
+    QStringList arguments{layout ? QStringLiteral("-layout") : QStringLiteral("-raw")};
+    if (first > 0)
+        arguments << QStringLiteral("-f") << QString::number(first) << QStringLiteral("-l")
+                  << QString::number(last);
+    arguments << path << QStringLiteral("-");
+    const Run result = run(QStringLiteral("pdftotext"), arguments);
+    REQUIRE(result.exitCode == 0);
+    return result.out;
+}
+
+int pdfPages(const QString& path)
+{
+    requireTool(QStringLiteral("pdfinfo"));
+    const Run result = run(QStringLiteral("pdfinfo"), {path});
+    REQUIRE(result.exitCode == 0);
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(result.out);
+    REQUIRE(match.hasMatch());
+    return match.captured(1).toInt();
+}
+
+// Width and height in points of pages first…last.
+QVector<QSizeF> pdfPageSizes(const QString& path, int first, int last)
+{
+    const Run result =
+        run(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QString::number(first),
+                                        QStringLiteral("-l"), QString::number(last), path});
+    REQUIRE(result.exitCode == 0);
+    QVector<QSizeF> sizes;
+    QRegularExpressionMatchIterator it =
+        QRegularExpression(QStringLiteral("Page\\s+\\d+ size:\\s+([\\d.]+) x ([\\d.]+)"))
+            .globalMatch(result.out);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        sizes.append(QSizeF(match.captured(1).toDouble(), match.captured(2).toDouble()));
+    }
+    return sizes;
+}
+
+// Every font pdffonts lists is embedded.
+void requireEmbeddedFonts(const QString& path)
+{
+    requireTool(QStringLiteral("pdffonts"));
+    const Run result = run(QStringLiteral("pdffonts"), {path});
+    REQUIRE(result.exitCode == 0);
+    const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() > 2); // header, rule, at least one font
+    const QString header = lines.at(0);
+    const qsizetype emb = header.indexOf(QStringLiteral("emb"));
+    REQUIRE(emb > 0);
+    for (int i = 2; i < lines.size(); ++i) {
+        INFO(lines.at(i).toStdString());
+        CHECK(lines.at(i).mid(emb, 3) == QStringLiteral("yes"));
+    }
+}
+
+// The names in a ZIP file and one entry's text: unzip where installed, else Python.
+QStringList zipNames(const QString& path)
+{
+    if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
+        const Run result = run(QStringLiteral("unzip"), {QStringLiteral("-Z1"), path});
+        REQUIRE(result.exitCode == 0);
+        return result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    const Run result =
+        run(QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import sys, zipfile\n"
+                            "print('\\n'.join(zipfile.ZipFile(sys.argv[1]).namelist()))"),
+             path});
+    REQUIRE(result.exitCode == 0);
+    return result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+QString zipEntry(const QString& path, const QString& name)
+{
+    if (!QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty()) {
+        const Run result = run(QStringLiteral("unzip"), {QStringLiteral("-p"), path, name});
+        REQUIRE(result.exitCode == 0);
+        return result.out;
+    }
+    const Run result =
+        run(QStringLiteral("python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "import sys, zipfile\n"
+                 "sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read(sys.argv[2]).decode())"),
+             path, name});
+    REQUIRE(result.exitCode == 0);
+    return result.out;
+}
+
+// The small demo document with markup in the first narrative, shared by the tests.
+class DemoFixture
+{
+public:
+    static DemoFixture& instance()
+    {
+        static DemoFixture fixture;
+        return fixture;
+    }
+    Document& document() { return *m_document; }
+    QString path() const { return m_document.path(); }
+    QString dir() const { return m_document.dir(); }
+    const AnalysisInput& input() const { return m_input; }
+
+private:
+    DemoFixture()
+    {
+        REQUIRE_OK(DemoBuilder::build(*m_document, DemoBuilder::Size::Small));
+        REQUIRE_OK(m_document->ratings().setNarrative(m_document.assessmentId(),
+                                                      QStringLiteral("L1"), markup));
+        // O2 (not met in the demo) re-rated after its rectification: the report shows both.
+        REQUIRE_OK(m_document->ratings().rerateAfterRectification(
+            m_document.assessmentId(), QStringLiteral("O2"), Rating::LargelyMet, QString()));
+        Result<AnalysisInput> input = AnalysisInput::load(*m_document);
+        REQUIRE_OK(input);
+        m_input = *input;
+    }
+    TempDocument m_document;
+    AnalysisInput m_input;
+};
+
+ReportOptions optionsFor(ReportKind kind, Language language = Language::Chinese)
+{
+    ReportOptions options;
+    options.kind = kind;
+    options.language = language;
+    options.date = reportDay;
+    return options;
+}
+
+// Builds the report and writes it as PDF into the fixture's folder; returns the path.
+QString writeReport(ReportKind kind, Language language = Language::Chinese,
+                    std::optional<Report>* keep = nullptr)
+{
+    DemoFixture& demo = DemoFixture::instance();
+    Result<Report> report = Report::build(demo.document(), optionsFor(kind, language), reportDay);
+    REQUIRE_OK(report);
+    const QString path = demo.dir() + QStringLiteral("/%1-%2.pdf")
+                                          .arg(reportKindKey(kind), language == Language::Chinese
+                                                                        ? QStringLiteral("zh")
+                                                                        : QStringLiteral("en"));
+    REQUIRE_OK(report->writePdf(path));
+    REQUIRE(QFile::exists(path));
+    CHECK(pdfPages(path) == report->pageCount());
+    if (keep)
+        keep->emplace(std::move(*report));
+    return path;
+}
+
+void checkEveryRequirement(const QString& text, Language language)
+{
+    for (const Requirement* requirement :
+         DemoFixture::instance().input().framework.requirements()) {
+        INFO(requirement->code.toStdString());
+        CHECK(text.contains(squeezed(requirement->code)));
+        CHECK(text.contains(squeezed(requirement->title.in(language))));
+    }
+}
+
+} // namespace
+
+TEST_CASE("report kinds have stable keys and titles in both languages")
+{
+    for (ReportKind kind :
+         {ReportKind::Self, ReportKind::Gaps, ReportKind::Ledger, ReportKind::Units}) {
+        CHECK(reportKindFromKey(reportKindKey(kind)) == kind);
+        CHECK_FALSE(reportKindTitle(kind, Language::Chinese).isEmpty());
+        CHECK_FALSE(reportKindTitle(kind, Language::English).isEmpty());
+    }
+    CHECK_FALSE(reportKindFromKey(QStringLiteral("summary")).has_value());
+    CHECK(reportKindTitle(ReportKind::Self, Language::Chinese) ==
+          QStringLiteral("关工委优质化建设自评报告"));
+    CHECK(reportKindTitle(ReportKind::Ledger, Language::Chinese) == QStringLiteral("整改台账"));
+    ReportOptions options;
+    CHECK(options.includes(ReportSection::Cover));
+    options.sections = {ReportSection::Summary};
+    CHECK(options.includes(ReportSection::Summary));
+    CHECK_FALSE(options.includes(ReportSection::Cover));
+}
+
+TEST_CASE("the self-evaluation report holds every requirement, the ratings and the institution")
+{
+    std::optional<Report> report;
+    const QString path = writeReport(ReportKind::Self, Language::Chinese, &report);
+    const QString raw = pdfText(path, 0, 0, true);
+    const QString text = squeezed(pdfText(path));
+
+    CHECK(text.contains(squeezed(QStringLiteral("示例大学"))));
+    CHECK(text.contains(squeezed(QStringLiteral("关工委优质化建设自评报告"))));
+    // The self-evaluation period is phase 3's.
+    CHECK(text.contains(squeezed(QStringLiteral("2020年9月1日至2020年11月30日"))));
+    checkEveryRequirement(text, Language::Chinese);
+    for (const char* rating : {"达标", "基本达标", "未达标"})
+        CHECK(text.contains(squeezed(QString::fromUtf8(rating))));
+    for (const char* part :
+         {"目录", "总体情况", "达标率", "加权得分", "合格审定准备情况", "逐项自评情况", "评定结果",
+          "自评说明", "佐证材料", "缺少的佐证材料", "差距与不足", "整改事项", "整改工作情况",
+          "单位指标达成情况", "建议评定", "调整理由", "整改前评定", "学校党委(盖章)"})
+        CHECK(text.contains(squeezed(QString::fromUtf8(part))));
+    // Evidence with its size; a unit indicator mark.
+    CHECK(text.contains(squeezed(QStringLiteral("2020年党政工作要点.pdf"))));
+    CHECK(text.contains(QStringLiteral("✓")));
+    CHECK(text.contains(QStringLiteral("✗")));
+    // The contents list carries real page numbers: 一、总体情况 is on page 3.
+    const QString laidOut = squeezed(raw);
+    CHECK(laidOut.contains(squeezed(QStringLiteral("一、总体情况 3"))));
+    // Page numbers at the foot of every page.
+    for (int page = 1; page <= report->pageCount(); ++page)
+        CHECK(laidOut.contains(QStringLiteral("—%1—").arg(page)));
+
+    // Sane length for 28 requirements and some 20 units.
+    CHECK(report->pageCount() >= 5);
+    CHECK(report->pageCount() <= 80);
+    const QVector<QSizeF> sizes = pdfPageSizes(path, 1, 2);
+    REQUIRE(sizes.size() == 2);
+    CHECK(sizes.first().width() < sizes.first().height()); // A4 portrait
+    CHECK(qAbs(sizes.first().width() - 595) < 2);
+    requireEmbeddedFonts(path);
+}
+
+TEST_CASE("markup in a narrative prints literally and loads nothing")
+{
+    std::optional<Report> report;
+    const QString path = writeReport(ReportKind::Self, Language::Chinese, &report);
+    const QString text = squeezed(pdfText(path));
+    CHECK(text.contains(squeezed(QStringLiteral("<img src=\"/etc/passwd\">"))));
+    CHECK(text.contains(squeezed(QStringLiteral("<a href=\"http://x\">link</a>"))));
+    CHECK(text.contains(QStringLiteral("&amp;")));
+    CHECK(text.contains(QStringLiteral("<table>")));
+
+    // The document holds no link and no image but the chart it draws itself.
+    const QTextDocument& document = report->textDocument();
+    int images = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            CHECK_FALSE(format.isAnchor());
+            CHECK(format.anchorHref().isEmpty());
+            if (format.isImageFormat()) {
+                ++images;
+                CHECK(format.toImageFormat().name().startsWith(QStringLiteral("duibiao-report:")));
+            }
+        }
+    }
+    CHECK(images == 1);
+}
+
+TEST_CASE("the gap list holds every requirement with its rating and gap")
+{
+    const QString path = writeReport(ReportKind::Gaps);
+    const QString text = squeezed(pdfText(path));
+    CHECK(text.contains(squeezed(QStringLiteral("对标找差清单"))));
+    CHECK(text.contains(squeezed(QStringLiteral("示例大学"))));
+    checkEveryRequirement(text, Language::Chinese);
+    for (const char* part : {"基本达标", "未达标", "差距与不足", "整改措施"})
+        CHECK(text.contains(squeezed(QString::fromUtf8(part))));
+    requireEmbeddedFonts(path);
+}
+
+TEST_CASE("the ledger is landscape, one row per item, with the header on every page")
+{
+    const QString path = writeReport(ReportKind::Ledger);
+    const int pages = pdfPages(path);
+    REQUIRE(pages >= 2);
+    for (const QSizeF& size : pdfPageSizes(path, 1, 2))
+        CHECK(size.width() > size.height());
+    const QStringList columns{QStringLiteral("编号"), QStringLiteral("整改措施"),
+                              QStringLiteral("责任单位"), QStringLiteral("完成时限"),
+                              QStringLiteral("完成情况")};
+    for (int page = 1; page <= 2; ++page) {
+        const QString text = squeezed(pdfText(path, page, page));
+        for (const QString& column : columns) {
+            INFO("page " << page << ": " << column.toStdString());
+            CHECK(text.contains(column));
+        }
+    }
+    // Every item, by its number and measure.
+    const QString all = squeezed(pdfText(path));
+    for (const RectificationItem& item : DemoFixture::instance().input().items) {
+        INFO(item.id);
+        CHECK(all.contains(QStringLiteral("#%1").arg(item.id)));
+        CHECK(all.contains(squeezed(item.measure)));
+    }
+    requireEmbeddedFonts(path);
+}
+
+TEST_CASE("the unit indicator table lists every unit with pass and fail marks")
+{
+    const QString path = writeReport(ReportKind::Units);
+    for (const QSizeF& size : pdfPageSizes(path, 1, 1))
+        CHECK(size.width() > size.height());
+    const QString text = squeezed(pdfText(path));
+    CHECK(text.contains(squeezed(QStringLiteral("单位指标汇总表"))));
+    for (const Unit& unit : DemoFixture::instance().input().units)
+        CHECK(text.contains(squeezed(unit.name)));
+    CHECK(text.contains(QStringLiteral("✓")));
+    CHECK(text.contains(QStringLiteral("✗")));
+    requireEmbeddedFonts(path);
+}
+
+TEST_CASE("the English report is complete")
+{
+    const QString text = squeezed(pdfText(writeReport(ReportKind::Self, Language::English)));
+    checkEveryRequirement(text, Language::English);
+    for (const char* part :
+         {"Self-Evaluation Report", "Contents", "Overview", "Met rate", "Weighted score",
+          "Largely met", "Not met", "Rating:", "Self-evaluation:", "Evidence:", "Rectification",
+          "Unit indicators", "University Party Committee (seal)", "20 November 2020"})
+        CHECK(text.contains(squeezed(QString::fromLatin1(part))));
+    // No Chinese words of the report's own (user text stays as written).
+    CHECK_FALSE(text.contains(squeezed(QStringLiteral("评定结果"))));
+    CHECK_FALSE(text.contains(squeezed(QStringLiteral("自评说明"))));
+
+    const QString ledger = squeezed(pdfText(writeReport(ReportKind::Ledger, Language::English)));
+    for (const char* part : {"Rectification Ledger", "Measure", "Responsible unit", "Due"})
+        CHECK(ledger.contains(squeezed(QString::fromLatin1(part))));
+}
+
+TEST_CASE("the ODT copy opens as a package with the report's text")
+{
+    DemoFixture& demo = DemoFixture::instance();
+    for (ReportKind kind : {ReportKind::Self, ReportKind::Ledger}) {
+        Result<Report> report = Report::build(demo.document(), optionsFor(kind), reportDay);
+        REQUIRE_OK(report);
+        const QString path = demo.dir() + QStringLiteral("/%1.odt").arg(reportKindKey(kind));
+        REQUIRE_OK(report->writeOdt(path));
+        const QStringList names = zipNames(path);
+        CHECK(names.contains(QStringLiteral("content.xml")));
+        CHECK(names.contains(QStringLiteral("mimetype")));
+        const QString content = zipEntry(path, QStringLiteral("content.xml"));
+        if (kind == ReportKind::Self) {
+            CHECK(content.contains(
+                demo.input().framework.requirement(QStringLiteral("L1"))->title.zh));
+            // The narrative's markup is text in the XML, never an element of it.
+            CHECK(content.contains(QStringLiteral("&lt;img src=")));
+            CHECK_FALSE(content.contains(QStringLiteral("/etc/passwd\"")));
+            CHECK(names.contains(QStringLiteral("Pictures/Picture1"))); // the chart
+        } else {
+            CHECK(content.contains(demo.input().items.first().measure));
+        }
+    }
+}
+
+TEST_CASE("progress runs to the end and a cancel stops building and writing")
+{
+    DemoFixture& demo = DemoFixture::instance();
+    QVector<int> seen;
+    Result<Report> report =
+        Report::build(demo.document(), optionsFor(ReportKind::Self), reportDay, [&](int percent) {
+            seen.append(percent);
+            return true;
+        });
+    REQUIRE_OK(report);
+    REQUIRE_FALSE(seen.isEmpty());
+    CHECK(std::is_sorted(seen.cbegin(), seen.cend()));
+    CHECK(seen.first() >= 0);
+    CHECK(seen.last() == 100);
+
+    // Cancelled while building, at every stage in turn.
+    for (int stopAt : {0, 20, 60, 90}) {
+        INFO("cancel at " << stopAt << "%");
+        Result<Report> cancelled =
+            Report::build(demo.document(), optionsFor(ReportKind::Self), reportDay,
+                          [&](int percent) { return percent < stopAt; });
+        REQUIRE_FALSE(cancelled.ok());
+        CHECK(cancelled.error().message.contains(QStringLiteral("cancelled")));
+    }
+
+    // Cancelled while painting: no file appears.
+    const QString path = demo.dir() + QStringLiteral("/cancelled.pdf");
+    const Status written = report->writePdf(path, [](int percent) { return percent < 50; });
+    REQUIRE_FALSE(written.ok());
+    CHECK(written.error().message.contains(QStringLiteral("cancelled")));
+    CHECK_FALSE(QFile::exists(path));
+    // The report still writes afterwards.
+    REQUIRE_OK(report->writePdf(path));
+    CHECK(QFile::exists(path));
+}
+
+TEST_CASE("a device of another resolution gets its own layout with the same content")
+{
+    DemoFixture& demo = DemoFixture::instance();
+    Result<Report> report =
+        Report::build(demo.document(), optionsFor(ReportKind::Ledger), reportDay);
+    REQUIRE_OK(report);
+    const int pagesAt300 = report->pageCount();
+    // A printer at 600 dpi, as the GUI's QPrinter would be.
+    const QString path = demo.dir() + QStringLiteral("/ledger-600.pdf");
+    {
+        QPdfWriter writer(path);
+        writer.setResolution(600);
+        REQUIRE_OK(report->render(writer));
+    }
+    CHECK(qAbs(report->pageCount() - pagesAt300) <= 1);
+    CHECK(pdfPages(path) == report->pageCount());
+    const QString text = squeezed(pdfText(path, 2, 2));
+    CHECK(text.contains(QStringLiteral("整改措施")));
+    for (const QSizeF& size : pdfPageSizes(path, 1, 1))
+        CHECK(size.width() > size.height());
+    // And back to the PDF writer's layout.
+    const QString again = demo.dir() + QStringLiteral("/ledger-again.pdf");
+    REQUIRE_OK(report->writePdf(again));
+    CHECK(report->pageCount() == pagesAt300);
+}
+
+TEST_CASE("duibiao report writes each kind and refuses wrong input")
+{
+    DemoFixture& demo = DemoFixture::instance();
+    const QString exe = QStringLiteral(DUIBIAO_EXECUTABLE);
+    QTemporaryDir dir;
+    const QString document = dir.filePath(QStringLiteral("demo.duibiao"));
+    {
+        // A copy on disk the verb can open read-only (the fixture holds the original open).
+        REQUIRE_OK(demo.document().saveCopyAs(document));
+    }
+    const QString before = duibiao::test::sha256OfFile(document);
+
+    for (const char* kind : {"self", "gaps", "ledger", "units"}) {
+        const QString out = dir.filePath(QStringLiteral("%1.pdf").arg(QLatin1String(kind)));
+        const Run result = run(exe, {QStringLiteral("report"), document, QStringLiteral("--kind"),
+                                     QLatin1String(kind), QStringLiteral("--out"), out,
+                                     QStringLiteral("--today"), QStringLiteral("2020-11-20")});
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 0);
+        CHECK(QFile::exists(out));
+        CHECK(result.out.contains(QStringLiteral("pages")));
+    }
+    {
+        const QString out = dir.filePath(QStringLiteral("gaps-en.odt"));
+        const Run result = run(exe, {QStringLiteral("report"), document, QStringLiteral("--kind"),
+                                     QStringLiteral("gaps"), QStringLiteral("--lang"),
+                                     QStringLiteral("en"), QStringLiteral("--format"),
+                                     QStringLiteral("odt"), QStringLiteral("--out"), out});
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 0);
+        CHECK(zipNames(out).contains(QStringLiteral("content.xml")));
+        CHECK(zipEntry(out, QStringLiteral("content.xml")).contains(QStringLiteral("Gap List")));
+    }
+
+    const QString out = dir.filePath(QStringLiteral("refused.pdf"));
+    struct Case
+    {
+        QStringList arguments;
+        const char* mentions;
+    };
+    const QString damaged = dir.filePath(QStringLiteral("damaged.duibiao"));
+    duibiao::test::writeFile(damaged, QByteArray("this is not a database, just text\n"));
+    const QString damagedBefore = duibiao::test::sha256OfFile(damaged);
+    const Case cases[] = {
+        {{document, QStringLiteral("--kind"), QStringLiteral("summary"), QStringLiteral("--out"),
+          out},
+         "--kind"},
+        {{document, QStringLiteral("--out"), out}, "--kind"},
+        {{document, QStringLiteral("--kind"), QStringLiteral("self")}, "--out"},
+        {{document, QStringLiteral("--kind"), QStringLiteral("self"), QStringLiteral("--lang"),
+          QStringLiteral("fr"), QStringLiteral("--out"), out},
+         "--lang"},
+        {{document, QStringLiteral("--kind"), QStringLiteral("self"), QStringLiteral("--format"),
+          QStringLiteral("docx"), QStringLiteral("--out"), out},
+         "--format"},
+        {{dir.filePath(QStringLiteral("missing.duibiao")), QStringLiteral("--kind"),
+          QStringLiteral("self"), QStringLiteral("--out"), out},
+         "missing.duibiao"},
+        {{damaged, QStringLiteral("--kind"), QStringLiteral("self"), QStringLiteral("--out"), out},
+         "damaged.duibiao"},
+    };
+    for (const Case& c : cases) {
+        const Run result = run(exe, QStringList{QStringLiteral("report")} + c.arguments);
+        INFO(c.arguments.join(QLatin1Char(' ')).toStdString() << " → " << result.err.toStdString());
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.contains(QLatin1String(c.mentions)));
+        CHECK_FALSE(QFile::exists(out));
+    }
+    CHECK(duibiao::test::sha256OfFile(damaged) == damagedBefore);
+    CHECK(duibiao::test::sha256OfFile(document) == before);
+    // No temporary files left beside the outputs.
+    for (const QString& name : QDir(dir.path()).entryList(QDir::Files))
+        CHECK_FALSE(name.contains(QStringLiteral(".tmp")));
+}
