@@ -424,7 +424,9 @@ bool MainWindow::adopt(Result<std::unique_ptr<Document>> document, const QString
         showError(tr("Cannot open the document"), session.error().message);
         return false;
     }
-    closeDocument();
+    // Only one build of the window for the new document, not one for "no document" first.
+    if (m_session)
+        releaseSession();
     m_session = std::move(*session);
     m_session->setLanguage(m_preferences.language == QLatin1String("en") ? Language::English
                                                                          : Language::Chinese);
@@ -469,12 +471,17 @@ void MainWindow::closeDocument()
 {
     if (!m_session)
         return;
+    releaseSession();
+    rebuild();
+}
+
+void MainWindow::releaseSession()
+{
     saveWindowState();
     if (QWidget* central = takeCentralWidget())
-        delete central;
+        delete central; // pages first: they refer to the session
     m_pages.fill(nullptr);
     m_session.reset();
-    rebuild();
 }
 
 bool MainWindow::saveCopyAs(const QString& path)

@@ -88,6 +88,7 @@ private:
     void fillRecentMenu();
     void saveWindowState();
     void prebuildPages();
+    void releaseSession(); // closes the document without building the window anew
     QStringList pageTitles() const;
 
     Preferences m_preferences;
