@@ -2,6 +2,7 @@
 
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditTrail.h"
+#include "storage/DocumentMetaRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/InstitutionRepository.h"
 #include "storage/PlatformRepository.h"
@@ -65,6 +66,7 @@ public:
     EvidenceRepository& evidence() { return m_evidence; }
     RectificationRepository& rectification() { return m_rectification; }
     ReviewOpinionRepository& reviewOpinions() { return m_reviewOpinions; }
+    DocumentMetaRepository& meta() { return m_meta; }
     AuditTrail& audit() { return m_audit; }
 
     // A consistent copy of the whole document (VACUUM INTO), e.g. for Save a Copy As.
@@ -89,6 +91,7 @@ private:
     EvidenceRepository m_evidence{m_context};
     RectificationRepository m_rectification{m_context};
     ReviewOpinionRepository m_reviewOpinions{m_context};
+    DocumentMetaRepository m_meta{m_context};
     AuditTrail m_audit{m_context};
 };
 

@@ -154,9 +154,54 @@ const QStringList version2 = {
     QStringLiteral("CREATE INDEX audit_by_entity ON audit_log(entity, entity_key)"),
 };
 
+// Version 3: exchange and framework revisions. Document-wide facts (what kind of document,
+// its identity, the team base it was forked from), the submission stamp, framework
+// versions kept in the document, and a panel's copies of the packages it reviews.
+const QStringList version3 = {
+    // kind: 'institution' or 'panel'; document_id: a random id given when the document is
+    // made, kept by copies, so a team member's package can name the document it forked from.
+    QStringLiteral(R"(CREATE TABLE document_meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))"),
+    QStringLiteral("INSERT INTO document_meta (key, value) VALUES ('kind', 'institution')"),
+    QStringLiteral("INSERT INTO document_meta (key, value) "
+                   "VALUES ('document_id', lower(hex(randomblob(16))))"),
+    QStringLiteral("ALTER TABLE assessments ADD COLUMN submitted_at TEXT"),
+    QStringLiteral("ALTER TABLE assessments ADD COLUMN fingerprint TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral(R"(CREATE TABLE frameworks (
+        id INTEGER PRIMARY KEY,
+        code TEXT NOT NULL,
+        version TEXT NOT NULL,
+        title TEXT NOT NULL,
+        json TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        UNIQUE (code, version)))"),
+    // A panel document: one row per institution's submitted package, read-only, and the
+    // panel's own opinions, kept apart from the institutions' self-ratings.
+    QStringLiteral(R"(CREATE TABLE submissions (
+        id INTEGER PRIMARY KEY,
+        institution TEXT NOT NULL,
+        region TEXT NOT NULL DEFAULT '',
+        assessment_title TEXT NOT NULL,
+        fingerprint TEXT NOT NULL UNIQUE,
+        manifest_json TEXT NOT NULL,
+        assessment_json TEXT NOT NULL,
+        imported TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE panel_opinions (
+        submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+        requirement_code TEXT NOT NULL DEFAULT '',
+        rating TEXT NOT NULL DEFAULT 'unrated'
+            CHECK (rating IN ('unrated', 'met', 'largely_met', 'not_met', 'not_applicable')),
+        comment TEXT NOT NULL DEFAULT '',
+        reviewer TEXT NOT NULL DEFAULT '',
+        updated TEXT NOT NULL,
+        PRIMARY KEY (submission_id, requirement_code)))"),
+};
+
 const std::vector<const QStringList*>& ladder()
 {
-    static const std::vector<const QStringList*> steps{&version1, &version2};
+    static const std::vector<const QStringList*> steps{&version1, &version2, &version3};
     return steps;
 }
 
