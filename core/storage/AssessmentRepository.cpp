@@ -258,4 +258,111 @@ Status AssessmentRepository::setStatus(qint64 assessmentId, AssessmentStatus sta
     return transaction.commit();
 }
 
+Result<SubmissionStamp> AssessmentRepository::submission(qint64 assessmentId) const
+{
+    SqlQuery query(m_context.db, QStringLiteral("SELECT submitted_at, fingerprint FROM "
+                                                "assessments WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), assessmentId);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return Error::user(
+            QCoreApplication::translate("AssessmentRepository", "There is no assessment %1.")
+                .arg(assessmentId));
+    return SubmissionStamp{timeFromSql(query.value(0)), query.value(1).toString()};
+}
+
+Status AssessmentRepository::submit(qint64 assessmentId, const QString& fingerprint,
+                                    const QDateTime& at)
+{
+    if (fingerprint.isEmpty() || !at.isValid())
+        return Error::internal(QStringLiteral("submit() needs a fingerprint and a time."));
+    Transaction transaction(m_context.db);
+    if (!transaction.started())
+        return transaction.started();
+    Result<Assessment> before = get(assessmentId);
+    if (!before)
+        return before.error();
+    Result<SubmissionStamp> stamp = submission(assessmentId);
+    if (!stamp)
+        return stamp.error();
+    const bool wasSubmitted = before->status == AssessmentStatus::Submitted && stamp->at.isValid();
+    const QDateTime submittedAt = wasSubmitted ? stamp->at : at;
+    if (wasSubmitted && stamp->fingerprint == fingerprint)
+        return transaction.commit();
+
+    SqlQuery query(m_context.db, QStringLiteral("UPDATE assessments SET status = 'submitted', "
+                                                "submitted_at = :at, fingerprint = :fingerprint "
+                                                "WHERE id = :id"));
+    query.bind(QStringLiteral(":at"), toSql(submittedAt))
+        .bind(QStringLiteral(":fingerprint"), fingerprint)
+        .bind(QStringLiteral(":id"), assessmentId);
+    if (Status status = query.exec(); !status)
+        return status;
+    AuditTrail audit(m_context);
+    const QString key = QString::number(assessmentId);
+    if (!wasSubmitted) {
+        if (Status status =
+                audit.record(QStringLiteral("assessment"), key, QStringLiteral("status"),
+                             assessmentStatusKey(before->status),
+                             assessmentStatusKey(AssessmentStatus::Submitted));
+            !status)
+            return status;
+        if (Status status =
+                audit.record(QStringLiteral("assessment"), key, QStringLiteral("submitted_at"), {},
+                             submittedAt.toString(Qt::ISODate));
+            !status)
+            return status;
+    }
+    if (Status status =
+            audit.record(QStringLiteral("assessment"), key, QStringLiteral("fingerprint"),
+                         stamp->fingerprint, fingerprint);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
+Status AssessmentRepository::reopen(qint64 assessmentId, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error::user(QCoreApplication::translate(
+            "AssessmentRepository", "Reopening a submitted assessment needs a reason."));
+    Transaction transaction(m_context.db);
+    if (!transaction.started())
+        return transaction.started();
+    Result<Assessment> before = get(assessmentId);
+    if (!before)
+        return before.error();
+    if (before->status != AssessmentStatus::Submitted)
+        return Error::user(
+            QCoreApplication::translate("AssessmentRepository",
+                                        "Assessment “%1” has not been submitted; there is "
+                                        "nothing to reopen.")
+                .arg(before->title));
+    Result<SubmissionStamp> stamp = submission(assessmentId);
+    if (!stamp)
+        return stamp.error();
+    SqlQuery query(m_context.db, QStringLiteral("UPDATE assessments SET status = 'draft', "
+                                                "submitted_at = NULL, fingerprint = '' "
+                                                "WHERE id = :id"));
+    query.bind(QStringLiteral(":id"), assessmentId);
+    if (Status status = query.exec(); !status)
+        return status;
+    AuditTrail audit(m_context);
+    const QString key = QString::number(assessmentId);
+    const QString entity = QStringLiteral("assessment");
+    for (Status status :
+         {audit.record(entity, key, QStringLiteral("status"),
+                       assessmentStatusKey(AssessmentStatus::Submitted),
+                       assessmentStatusKey(AssessmentStatus::Draft)),
+          audit.record(entity, key, QStringLiteral("submitted_at"),
+                       stamp->at.isValid() ? stamp->at.toString(Qt::ISODate) : QString(), {}),
+          audit.record(entity, key, QStringLiteral("fingerprint"), stamp->fingerprint, {}),
+          audit.record(entity, key, QStringLiteral("reopen_reason"), {}, reason.trimmed())}) {
+        if (!status)
+            return status;
+    }
+    return transaction.commit();
+}
+
 } // namespace duibiao

@@ -11,6 +11,13 @@ namespace duibiao {
 
 struct StorageContext;
 
+// When an assessment was submitted and the fingerprint of the package that froze it.
+struct SubmissionStamp
+{
+    QDateTime at; // null while a draft
+    QString fingerprint;
+};
+
 // Assessments with their phase dates and framework snapshot.
 class AssessmentRepository
 {
@@ -29,6 +36,15 @@ public:
 
     Status setPhases(qint64 assessmentId, const PhasePlan& phases);
     Status setStatus(qint64 assessmentId, AssessmentStatus status);
+
+    Result<SubmissionStamp> submission(qint64 assessmentId) const;
+    // Freezes the assessment as submitted at `at` with the package's fingerprint (exporting
+    // a submission package does this). Submitting again, e.g. a re-export, keeps the first
+    // time and records a changed fingerprint only.
+    Status submit(qint64 assessmentId, const QString& fingerprint, const QDateTime& at);
+    // Back to draft so that it can be edited again; the reason is kept in the audit trail
+    // with the stamp that is cleared.
+    Status reopen(qint64 assessmentId, const QString& reason);
 
 private:
     Status readPhases(Assessment& assessment) const;

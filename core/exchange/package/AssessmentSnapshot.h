@@ -11,10 +11,24 @@
 #include "model/UnitFigures.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
+#include <memory>
+#include <optional>
+
 namespace duibiao {
+
+// What a team member's package covers: the chosen framework categories and units. Units
+// outside it still appear in "units" (rectification items name them), but their figures
+// and platforms do not.
+struct SnapshotScope
+{
+    QStringList categories;
+    QVector<qint64> unitIds;
+};
 
 // The whole of one assessment as plain values: what assessment.json in a package holds
 // (docs/formats/package.md). Ids are the ids of the document the snapshot was taken from;
@@ -22,8 +36,6 @@ namespace duibiao {
 // the fork match on both sides, and rows made later are additions.
 struct AssessmentSnapshot
 {
-    // A panel's opinion on one requirement, or (empty code) the overall opinion, as carried
-    // by an "opinions" package from the panel back to the institution.
     QString documentId; // document_meta.document_id of the source document
     Institution institution;
     Assessment assessment;    // includes the phase plan and status
@@ -37,6 +49,14 @@ struct AssessmentSnapshot
     QVector<RectificationItem> rectification;
     QVector<Evidence> evidence;      // metadata only; bytes live in the package's evidence/
     QVector<ReviewOpinion> opinions; // panel opinions received or given
+
+    // Set when read from a package (snapshotFromJson), ignored when writing: the entry
+    // holding each evidence file's bytes, by evidence id ("file" in assessment.json).
+    QHash<qint64, QString> evidenceFiles;
+    // Team packages only: what the member worked on, and the coordinator's snapshot the
+    // member's copy was forked from (absent when the member's document has none).
+    std::optional<SnapshotScope> scope;
+    std::shared_ptr<const AssessmentSnapshot> base;
 };
 
 } // namespace duibiao
