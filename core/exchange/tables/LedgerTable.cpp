@@ -1,12 +1,11 @@
 #include "exchange/tables/TableBuilders.h"
 
 #include "analysis/Analysis.h"
+#include "analysis/LedgerOrder.h"
 #include "analysis/Overdue.h"
 #include "report/ReportText.h"
 
 #include <QHash>
-
-#include <algorithm>
 
 namespace duibiao::tables {
 
@@ -36,19 +35,7 @@ DataTable ledgerTable(const AnalysisInput& input, const Analysis& analysis, Lang
     QHash<qint64, QString> unitNames;
     for (const Unit& unit : input.units)
         unitNames.insert(unit.id, unit.name);
-    QVector<const RectificationItem*> items;
-    for (const RectificationItem& item : input.items)
-        items.append(&item);
-    std::stable_sort(items.begin(), items.end(),
-                     [&](const RectificationItem* a, const RectificationItem* b) {
-                         if (a->phase != b->phase)
-                             return a->phase < b->phase;
-                         const QDate dueA = effectiveDeadline(*a, phases);
-                         const QDate dueB = effectiveDeadline(*b, phases);
-                         if (dueA != dueB)
-                             return dueA < dueB;
-                         return a->id < b->id;
-                     });
+    const QVector<const RectificationItem*> items = ledgerOrder(input.items, phases);
 
     int number = 0;
     for (const RectificationItem* item : items) {
