@@ -1,11 +1,10 @@
 #include "report/ReportSections.h"
 #include "report/ReportText.h"
 
+#include "analysis/LedgerOrder.h"
 #include "analysis/Overdue.h"
 
 #include <QTextTable>
-
-#include <algorithm>
 
 namespace duibiao::report {
 
@@ -14,20 +13,7 @@ Status writeLedgerReport(ReportWriter& writer, const ReportData& data, ProgressR
     const Language language = data.language;
     writeReportHeader(writer, data);
     const PhasePlan& phases = data.input.assessment.phases;
-    QVector<const RectificationItem*> items;
-    for (const RectificationItem& item : data.input.items)
-        items.append(&item);
-    // Phase by phase, then by the date they are due.
-    std::stable_sort(items.begin(), items.end(),
-                     [&](const RectificationItem* a, const RectificationItem* b) {
-                         if (a->phase != b->phase)
-                             return a->phase < b->phase;
-                         const QDate dueA = effectiveDeadline(*a, phases);
-                         const QDate dueB = effectiveDeadline(*b, phases);
-                         if (dueA != dueB)
-                             return dueA < dueB;
-                         return a->id < b->id;
-                     });
+    const QVector<const RectificationItem*> items = ledgerOrder(data.input.items, phases);
     writer.paragraph(language == Language::Chinese
                          ? QStringLiteral("整改事项共%1项，其中尚未完成%2项，逾期%3项。")
                                .arg(items.size())
