@@ -1,5 +1,6 @@
 #include "report/Report.h"
 
+#include "exchange/package/PackageManifest.h"
 #include "report/Paginator.h"
 #include "report/ReportData.h"
 #include "report/ReportSections.h"
@@ -216,6 +217,14 @@ Status Report::render(QPagedPaintDevice& device, const ReportProgress& progress)
     const double footerTop =
         pageSize.height() + millimetresToPixels(ReportStyle::footerOffsetMm, dpi);
     const double footerHeight = millimetresToPixels(8, dpi);
+    QFont fingerprintFont = footerFont;
+    fingerprintFont.setPointSizeF(footerFont.pointSizeF() * 0.75);
+    const QString fingerprintText =
+        m_options.fingerprint.isEmpty()
+            ? QString()
+            : (m_options.language == Language::Chinese ? QStringLiteral("包指纹 ")
+                                                       : QStringLiteral("Package ")) +
+                  shortFingerprint(m_options.fingerprint);
     ProgressRange painting(progress, sameLayout ? 0 : 50, 100);
     Status result;
     for (int page = 0; page < pages; ++page) {
@@ -228,6 +237,12 @@ Status Report::render(QPagedPaintDevice& device, const ReportProgress& progress)
         painter.setPen(Qt::black);
         painter.drawText(QRectF(0, footerTop, pageSize.width(), footerHeight),
                          Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("— %1 —").arg(page + 1));
+        if (!fingerprintText.isEmpty()) {
+            // Every page carries the package it belongs to, so a loose page can be matched.
+            painter.setFont(fingerprintFont);
+            painter.drawText(QRectF(0, footerTop, pageSize.width(), footerHeight),
+                             Qt::AlignRight | Qt::AlignTop, fingerprintText);
+        }
         if (!painting.step(page + 1, pages)) {
             result = report::cancelledError();
             break;

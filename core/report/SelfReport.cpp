@@ -1,3 +1,4 @@
+#include "exchange/package/PackageManifest.h"
 #include "report/CategoryChart.h"
 #include "report/ReportSections.h"
 #include "report/ReportText.h"
@@ -86,6 +87,12 @@ private:
         if (!institution.region.isEmpty())
             w.centered(t("所属片区：", "Review area: ") + institution.region, style.body(), 8);
         w.centered(t("报告日期：", "Date: ") + formatDate(d.date, lang), style.body(), 8);
+        // The short form a reader compares with the package (docs/formats/package.md); the
+        // whole SHA-256 follows below the standard.
+        if (!d.options.fingerprint.isEmpty())
+            w.centered(t("包指纹：", "Package fingerprint: ") +
+                           shortFingerprint(d.options.fingerprint),
+                       style.body(), 8);
         const Framework& framework = d.input.framework;
         QString basis = t("评估依据：", "Standard: ") + framework.title.in(lang);
         if (!framework.version.isEmpty())

@@ -248,6 +248,18 @@ Status EvidenceRepository::writeTo(qint64 evidenceId, QIODevice& sink) const
     return {};
 }
 
+Result<std::optional<QByteArray>> EvidenceRepository::readChunk(qint64 evidenceId, int seq) const
+{
+    SqlQuery query(m_context.db, QStringLiteral("SELECT data FROM evidence_chunks WHERE "
+                                                "evidence_id = :id AND seq = :seq"));
+    query.bind(QStringLiteral(":id"), evidenceId).bind(QStringLiteral(":seq"), seq);
+    if (Status status = query.exec(); !status)
+        return status.error();
+    if (!query.next())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(query.value(0).toByteArray());
+}
+
 Result<QString> EvidenceRepository::computeSha256(qint64 evidenceId) const
 {
     SqlQuery query(m_context.db, QStringLiteral("SELECT data FROM evidence_chunks WHERE "

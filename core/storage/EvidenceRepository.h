@@ -3,8 +3,11 @@
 #include "model/Evidence.h"
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QVector>
+
+#include <optional>
 
 class QIODevice;
 
@@ -38,6 +41,10 @@ public:
 
     // Streams the bytes into `sink`; fails if they no longer match the stored SHA-256.
     Status writeTo(qint64 evidenceId, QIODevice& sink) const;
+    // Chunk `seq` (0, 1, …) of the stored bytes, at most chunkSize long; none past the
+    // last. For consumers that pull bytes (a ZIP writer) rather than take a push through
+    // writeTo(); the caller checks the SHA-256.
+    Result<std::optional<QByteArray>> readChunk(qint64 evidenceId, int seq) const;
     // Recomputes the SHA-256 from the stored chunks.
     Result<QString> computeSha256(qint64 evidenceId) const;
 

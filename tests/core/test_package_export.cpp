@@ -7,14 +7,26 @@
 #include "exchange/package/AssessmentJson.h"
 #include "exchange/package/AssessmentSnapshotLoader.h"
 #include "exchange/package/JsonFieldReader.h"
+#include "exchange/package/PackageExporter.h"
 #include "exchange/package/PackageManifest.h"
 #include "exchange/package/SafeName.h"
+#include "storage/Document.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <zip.h>
+
+#include <map>
 
 using namespace duibiao;
 using namespace duibiao::test;
@@ -547,4 +559,382 @@ TEST_CASE("assessment.json is refused with the path and the problem")
               }) == entry + QStringLiteral("assessment.submittedAt: must be null while the "
                                            "status is draft"));
     }
+}
+
+namespace {
+
+struct ZipEntry
+{
+    QByteArray bytes;
+    int method = -1;
+    qint64 declaredSize = -1;
+};
+
+// Every entry of a ZIP, read with libzip as a reader of the package would.
+std::map<QString, ZipEntry> readZip(const QString& path)
+{
+    int code = 0;
+    zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
+    REQUIRE(archive != nullptr);
+    std::map<QString, ZipEntry> entries;
+    const zip_int64_t count = zip_get_num_entries(archive, 0);
+    for (zip_int64_t i = 0; i < count; ++i) {
+        zip_stat_t st;
+        REQUIRE(zip_stat_index(archive, zip_uint64_t(i), 0, &st) == 0);
+        ZipEntry entry;
+        entry.method = st.comp_method;
+        entry.declaredSize = qint64(st.size);
+        zip_file_t* file = zip_fopen_index(archive, zip_uint64_t(i), 0);
+        REQUIRE(file != nullptr);
+        char buffer[65536];
+        zip_int64_t n = 0;
+        while ((n = zip_fread(file, buffer, sizeof buffer)) > 0)
+            entry.bytes.append(buffer, qsizetype(n));
+        REQUIRE(n == 0);
+        zip_fclose(file);
+        const QString name = QString::fromUtf8(st.name);
+        REQUIRE(entries.count(name) == 0);
+        entries[name] = entry;
+    }
+    zip_discard(archive);
+    return entries;
+}
+
+QString sha256(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray storedBytes(Document& document, qint64 evidenceId)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    REQUIRE_OK(document.evidence().writeTo(evidenceId, buffer));
+    return bytes;
+}
+
+QString pdfTextOf(const QByteArray& pdf, const QString& dir)
+{
+    INFO("poppler-utils is needed for this test");
+    REQUIRE_FALSE(QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty());
+    const QString path = dir + QStringLiteral("/report.pdf");
+    writeFile(path, pdf);
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    // Qt's PDFs map some ideographs to Kangxi radicals in the text layer: NFKC takes them back.
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC);
+}
+
+Result<PackageExportResult> exportTo(Document& document, const QString& path,
+                                     PackageExportOptions options = {})
+{
+    options.today = QDate(2020, 11, 20);
+    return PackageExporter::exportPackage(document, path, options);
+}
+
+QStringList filesIn(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+TEST_CASE("a submission package holds what its manifest says and freezes the assessment")
+{
+    DemoDocument demo;
+    Document& document = *demo.doc;
+    const QString path = demo.doc.dir() + QStringLiteral("/package.zip");
+    Result<PackageExportResult> exported = exportTo(document, path);
+    REQUIRE_OK(exported);
+    CHECK(exported->froze);
+
+    std::map<QString, ZipEntry> entries = readZip(path);
+    REQUIRE(entries.count(QStringLiteral("manifest.json")) == 1);
+    CHECK(int(entries.size()) == exported->entryCount);
+    CHECK(exported->packageSize == QFileInfo(path).size());
+    const QJsonObject manifest =
+        QJsonDocument::fromJson(entries[QStringLiteral("manifest.json")].bytes).object();
+    CHECK(manifest[QStringLiteral("format")] == QStringLiteral("duibiao-package"));
+    CHECK(manifest[QStringLiteral("formatVersion")] == 1);
+    CHECK(manifest[QStringLiteral("kind")] == QStringLiteral("submission"));
+    CHECK(manifest[QStringLiteral("created")] == QStringLiteral("2020-10-15T09:00:00Z"));
+    CHECK(manifest[QStringLiteral("app")].toString().startsWith(QStringLiteral("Duibiao ")));
+    CHECK(manifest[QStringLiteral("institution")][QStringLiteral("name")] ==
+          QStringLiteral("示例大学"));
+    CHECK(manifest[QStringLiteral("assessment")][QStringLiteral("year")] == 2020);
+
+    // Every entry but the manifest is listed exactly once, with its real size and hash.
+    QSet<QString> listed;
+    for (const QString& list : {QStringLiteral("content"), QStringLiteral("reports")}) {
+        for (const QJsonValue& value : manifest[list].toArray()) {
+            const QString name = value[QStringLiteral("name")].toString();
+            INFO(name.toStdString());
+            REQUIRE(entries.count(name) == 1);
+            CHECK_FALSE(listed.contains(name));
+            listed.insert(name);
+            const ZipEntry& entry = entries[name];
+            CHECK(value[QStringLiteral("size")].toInteger() == entry.bytes.size());
+            CHECK(entry.declaredSize == entry.bytes.size());
+            CHECK(value[QStringLiteral("sha256")].toString() == sha256(entry.bytes));
+            const bool json = name.endsWith(QLatin1String(".json"));
+            CHECK(entry.method == (json ? ZIP_CM_DEFLATE : ZIP_CM_STORE));
+        }
+    }
+    CHECK(int(listed.size()) == int(entries.size()) - 1);
+    for (const QString& name : {QStringLiteral("assessment.json"), QStringLiteral("scores.xlsx"),
+                                QStringLiteral("report.pdf"), QStringLiteral("report.odt")})
+        CHECK(listed.contains(name));
+
+    // The fingerprint is the SHA-256 of the compact content list.
+    const QJsonArray content = manifest[QStringLiteral("content")].toArray();
+    const QString fingerprint = manifest[QStringLiteral("fingerprint")].toString();
+    CHECK(fingerprint == sha256(QJsonDocument(content).toJson(QJsonDocument::Compact)));
+    CHECK(fingerprint == exported->manifest.fingerprint);
+
+    // Evidence: every file of the document, byte for byte, under its safe name.
+    Result<QVector<Evidence>> evidence = document.evidence().list(demo.assessmentId);
+    REQUIRE_OK(evidence);
+    REQUIRE(evidence->size() > 3);
+    for (const Evidence& e : *evidence) {
+        const QString name = evidenceEntryName(e.id, e.name);
+        INFO(name.toStdString());
+        REQUIRE(entries.count(name) == 1);
+        CHECK(entries[name].bytes == storedBytes(document, e.id));
+    }
+    CHECK(content.size() == 2 + evidence->size());
+
+    // assessment.json reads back as the assessment, marked submitted.
+    Result<AssessmentSnapshot> parsed = snapshotFromJson(
+        entries[QStringLiteral("assessment.json")].bytes, QStringLiteral("assessment.json"));
+    REQUIRE_OK(parsed);
+    CHECK(parsed->assessment.status == AssessmentStatus::Submitted);
+    CHECK(parsed->fingerprint.isEmpty());
+    CHECK(parsed->evidence.size() == evidence->size());
+
+    // Frozen in the document, with the fingerprint and the audit trail.
+    Result<Assessment> assessment = document.assessments().get(demo.assessmentId);
+    REQUIRE_OK(assessment);
+    CHECK(assessment->status == AssessmentStatus::Submitted);
+    Result<SubmissionStamp> stamp = document.assessments().submission(demo.assessmentId);
+    REQUIRE_OK(stamp);
+    CHECK(stamp->fingerprint == fingerprint);
+    CHECK(stamp->at == demo.doc.clock.now());
+    CHECK(QDateTime::fromString(parsed->submittedAt, Qt::ISODateWithMs) == stamp->at);
+    AuditTrail::Filter filter;
+    filter.entity = QStringLiteral("assessment");
+    Result<QVector<AuditEntry>> audit = document.audit().entries(filter);
+    REQUIRE_OK(audit);
+    QStringList fields;
+    for (const AuditEntry& entry : *audit)
+        fields.append(entry.field);
+    CHECK(fields.contains(QStringLiteral("status")));
+    CHECK(fields.contains(QStringLiteral("fingerprint")));
+
+    // The report carries the short fingerprint (cover and every page's footer).
+    const QString text = pdfTextOf(entries[QStringLiteral("report.pdf")].bytes, demo.doc.dir());
+    const QString shortForm = shortFingerprint(fingerprint);
+    CHECK(shortForm.size() == 19);
+    CHECK(text.contains(QStringLiteral("包指纹 ") + shortForm));
+    CHECK(text.count(shortForm) > 10);
+    CHECK(text.contains(fingerprint)); // the whole SHA-256 on the cover
+
+    SECTION("exporting again keeps the submission time and the same assessment.json")
+    {
+        demo.doc.clock.set(demo.doc.clock.now().addDays(1));
+        const QString again = demo.doc.dir() + QStringLiteral("/again.zip");
+        Result<PackageExportResult> second = exportTo(document, again);
+        REQUIRE_OK(second);
+        CHECK_FALSE(second->froze);
+        CHECK(second->manifest.content.first().sha256 == exported->manifest.content.first().sha256);
+        Result<SubmissionStamp> after = document.assessments().submission(demo.assessmentId);
+        REQUIRE_OK(after);
+        CHECK(after->at == stamp->at);
+        CHECK(after->fingerprint == second->manifest.fingerprint);
+    }
+    SECTION("reopening needs a reason and is recorded")
+    {
+        CHECK_FALSE(document.assessments().reopen(demo.assessmentId, QStringLiteral("  ")).ok());
+        REQUIRE_OK(document.assessments().reopen(demo.assessmentId, QStringLiteral("补充佐证")));
+        Result<Assessment> reopened = document.assessments().get(demo.assessmentId);
+        REQUIRE_OK(reopened);
+        CHECK(reopened->status == AssessmentStatus::Draft);
+        Result<SubmissionStamp> cleared = document.assessments().submission(demo.assessmentId);
+        REQUIRE_OK(cleared);
+        CHECK_FALSE(cleared->at.isValid());
+        CHECK(cleared->fingerprint.isEmpty());
+        Result<QVector<AuditEntry>> trail = document.audit().entries(filter);
+        REQUIRE_OK(trail);
+        bool reasonRecorded = false;
+        for (const AuditEntry& entry : *trail)
+            reasonRecorded |= entry.field == QLatin1String("reopen_reason") &&
+                              entry.newValue == QStringLiteral("补充佐证");
+        CHECK(reasonRecorded);
+        CHECK_FALSE(document.assessments().reopen(demo.assessmentId, QStringLiteral("x")).ok());
+    }
+}
+
+TEST_CASE("a cancelled export leaves no file and keeps an existing one")
+{
+    DemoDocument demo;
+    Document& document = *demo.doc;
+    const QString dir = demo.doc.dir() + QStringLiteral("/out");
+    REQUIRE(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/package.zip");
+    std::atomic_bool cancel = false;
+    PackageExportOptions options;
+    options.cancel = &cancel;
+    qint64 seen = 0;
+    // Cancel once some bytes of the ZIP are written, in the middle of the evidence.
+    options.progress = [&](qint64 done, qint64 total) {
+        seen = std::max(seen, done);
+        if (total > 0 && done > 0)
+            cancel = true;
+    };
+
+    SECTION("no file before")
+    {
+        Result<PackageExportResult> exported = exportTo(document, path, options);
+        REQUIRE_FALSE(exported.ok());
+        CHECK(exported.error().message == QStringLiteral("The export was cancelled."));
+        CHECK(seen > 0); // the ZIP was being written
+        CHECK(filesIn(dir).isEmpty());
+    }
+    SECTION("an older package at the target")
+    {
+        writeFile(path, "the previous package");
+        Result<PackageExportResult> exported = exportTo(document, path, options);
+        REQUIRE_FALSE(exported.ok());
+        CHECK(seen > 0);
+        CHECK(filesIn(dir) == QStringList{QStringLiteral("package.zip")});
+        CHECK(readFile(path) == "the previous package");
+    }
+    SECTION("cancelled before the ZIP")
+    {
+        cancel = true;
+        Result<PackageExportResult> exported = exportTo(document, path, options);
+        REQUIRE_FALSE(exported.ok());
+        CHECK(seen == 0);
+        CHECK(filesIn(dir).isEmpty());
+    }
+    // Not frozen: the package that would have said so does not exist.
+    Result<Assessment> assessment = document.assessments().get(demo.assessmentId);
+    REQUIRE_OK(assessment);
+    CHECK(assessment->status == AssessmentStatus::Draft);
+}
+
+TEST_CASE("damaged evidence bytes stop the export and name the file")
+{
+    DemoDocument demo;
+    Result<QVector<Evidence>> evidence = demo.doc->evidence().list(demo.assessmentId);
+    REQUIRE_OK(evidence);
+    REQUIRE(evidence->size() > 2);
+    const Evidence& victim = evidence->at(1);
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("corrupt"));
+        db.setDatabaseName(demo.doc.path());
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.prepare(QStringLiteral("UPDATE evidence_chunks SET data = "
+                                             "zeroblob(length(data)) WHERE evidence_id = ?")));
+        query.addBindValue(victim.id);
+        REQUIRE(query.exec());
+        REQUIRE(query.numRowsAffected() >= 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("corrupt"));
+
+    const QString dir = demo.doc.dir() + QStringLiteral("/out");
+    REQUIRE(QDir().mkpath(dir));
+    Result<PackageExportResult> exported =
+        exportTo(*demo.doc, dir + QStringLiteral("/package.zip"));
+    REQUIRE_FALSE(exported.ok());
+    CHECK(exported.error().message ==
+          QStringLiteral("Evidence file %1 “%2” cannot be exported: its bytes no longer match its "
+                         "SHA-256. The document is damaged; run “duibiao check” on it.")
+              .arg(victim.id)
+              .arg(victim.name));
+    CHECK(filesIn(dir).isEmpty());
+    Result<Assessment> assessment = demo.doc->assessments().get(demo.assessmentId);
+    REQUIRE_OK(assessment);
+    CHECK(assessment->status == AssessmentStatus::Draft);
+}
+
+TEST_CASE("a team package holds the chosen categories and units only")
+{
+    DemoDocument demo;
+    Document& document = *demo.doc;
+    Result<AssessmentSnapshot> whole = loadSnapshot(document, demo.assessmentId);
+    REQUIRE_OK(whole);
+    REQUIRE_OK(
+        document.meta().setValue(QStringLiteral("team_base"), QString::fromUtf8(toJson(*whole))));
+    const qint64 unit = whole->units.at(3).id;
+
+    PackageExportOptions options;
+    options.kind = PackageKind::Team;
+    options.categories = {QStringLiteral("T")};
+    options.unitIds = {unit};
+    const QString path = demo.doc.dir() + QStringLiteral("/team.zip");
+    Result<PackageExportResult> exported = exportTo(document, path, options);
+    REQUIRE_OK(exported);
+    CHECK_FALSE(exported->froze);
+    std::map<QString, ZipEntry> entries = readZip(path);
+    CHECK(entries.count(QStringLiteral("report.pdf")) == 0);
+    CHECK(entries.count(QStringLiteral("scores.xlsx")) == 0);
+    CHECK(QJsonDocument::fromJson(entries[QStringLiteral("manifest.json")].bytes)
+              .object()[QStringLiteral("kind")] == QStringLiteral("team"));
+    Result<AssessmentSnapshot> team = snapshotFromJson(
+        entries[QStringLiteral("assessment.json")].bytes, QStringLiteral("assessment.json"));
+    REQUIRE_OK(team);
+    REQUIRE(team->scope.has_value());
+    CHECK(team->scope->categories == QStringList{QStringLiteral("T")});
+    CHECK(team->scope->unitIds == QVector<qint64>{unit});
+    REQUIRE(team->base != nullptr);
+    CHECK(team->base->requirements.size() == 28);
+    CHECK(team->units.size() == whole->units.size());
+    CHECK(team->requirements.size() == 7);
+    for (const RequirementAssessment& r : team->requirements)
+        CHECK(r.requirementCode.startsWith(QLatin1Char('T')));
+    for (const UnitFigures& f : team->figures)
+        CHECK(f.unitId == unit);
+    for (const Platform& p : team->platforms)
+        CHECK(p.unitId == unit);
+    CHECK(team->opinions.isEmpty());
+    CHECK_FALSE(team->rectification.isEmpty());
+    CHECK(team->rectification.size() < whole->rectification.size());
+    for (const Evidence& e : team->evidence)
+        CHECK(entries.count(evidenceEntryName(e.id, e.name)) == 1);
+    CHECK(int(entries.size()) == 2 + team->evidence.size());
+    // Not a submission: the assessment stays a draft.
+    Result<Assessment> assessment = document.assessments().get(demo.assessmentId);
+    REQUIRE_OK(assessment);
+    CHECK(assessment->status == AssessmentStatus::Draft);
+
+    options.categories = {QStringLiteral("Q")};
+    Result<PackageExportResult> refused = exportTo(document, path, options);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.startsWith(QStringLiteral("The framework has no category “Q”")));
+}
+
+TEST_CASE("an opinions package carries the opinions and no evidence")
+{
+    DemoDocument demo;
+    PackageExportOptions options;
+    options.kind = PackageKind::Opinions;
+    const QString path = demo.doc.dir() + QStringLiteral("/opinions.zip");
+    REQUIRE_OK(exportTo(*demo.doc, path, options));
+    std::map<QString, ZipEntry> entries = readZip(path);
+    CHECK(entries.size() == 2);
+    Result<AssessmentSnapshot> opinions = snapshotFromJson(
+        entries[QStringLiteral("assessment.json")].bytes, QStringLiteral("assessment.json"));
+    REQUIRE_OK(opinions);
+    CHECK(opinions->opinions.size() == 2);
+    CHECK(opinions->units.isEmpty());
+    CHECK(opinions->requirements.isEmpty());
+    CHECK(opinions->evidence.isEmpty());
+    CHECK(opinions->institution.name == QStringLiteral("示例大学"));
 }

@@ -1,0 +1,358 @@
+#include "exchange/package/PackageExporter.h"
+
+#include "analysis/Analysis.h"
+#include "exchange/package/AssessmentJson.h"
+#include "exchange/package/AssessmentSnapshotLoader.h"
+#include "exchange/package/SafeName.h"
+#include "exchange/package/ZipPackageWriter.h"
+#include "exchange/tables/DataTable.h"
+#include "report/Report.h"
+#include "storage/Document.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QTemporaryDir>
+
+namespace duibiao {
+
+namespace {
+
+Error cancelled()
+{
+    return Error::user(QCoreApplication::translate("PackageExporter", "The export was cancelled."));
+}
+
+PackageEntry entryOfBytes(const QString& name, const QByteArray& bytes)
+{
+    return {
+        name, bytes.size(),
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())};
+}
+
+Result<PackageEntry> entryOfFile(const QString& name, const QString& path)
+{
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return Error::internal(
+            QStringLiteral("Cannot read back %1: %2").arg(path, file.errorString()));
+    return PackageEntry{name, file.size(), QString::fromLatin1(hash.result().toHex())};
+}
+
+// Keeps what a team member worked on: the requirements of the chosen categories with their
+// rectification items and evidence, the figures and platforms of the chosen units. Units
+// stay complete (items name them); the panel's opinions are not team work and stay out.
+Result<SnapshotScope> applyScope(AssessmentSnapshot& s, const Framework& framework,
+                                 const PackageExportOptions& options)
+{
+    SnapshotScope scope;
+    if (options.categories.isEmpty()) {
+        for (const Category& category : framework.categories)
+            scope.categories.append(category.code);
+    } else {
+        for (const QString& code : options.categories) {
+            if (!framework.category(code))
+                return Error::user(
+                    QCoreApplication::translate("PackageExporter",
+                                                "The framework has no category “%1”; it has %2.")
+                        .arg(code, [&] {
+                            QStringList codes;
+                            for (const Category& c : framework.categories)
+                                codes.append(c.code);
+                            return codes.join(QStringLiteral(", "));
+                        }()));
+            if (!scope.categories.contains(code))
+                scope.categories.append(code);
+        }
+    }
+    QSet<qint64> knownUnits;
+    for (const Unit& unit : std::as_const(s.units))
+        knownUnits.insert(unit.id);
+    if (options.unitIds.isEmpty()) {
+        for (const Unit& unit : std::as_const(s.units))
+            scope.unitIds.append(unit.id);
+    } else {
+        for (qint64 id : options.unitIds) {
+            if (!knownUnits.contains(id))
+                return Error::user(
+                    QCoreApplication::translate("PackageExporter", "There is no unit %1.").arg(id));
+            if (!scope.unitIds.contains(id))
+                scope.unitIds.append(id);
+        }
+    }
+
+    QSet<QString> codes;
+    for (const QString& category : std::as_const(scope.categories)) {
+        for (const Requirement& requirement : framework.category(category)->requirements)
+            codes.insert(requirement.code);
+    }
+    const QSet<qint64> units(scope.unitIds.cbegin(), scope.unitIds.cend());
+    s.requirements.removeIf(
+        [&](const RequirementAssessment& r) { return !codes.contains(r.requirementCode); });
+    s.figures.removeIf([&](const UnitFigures& f) { return !units.contains(f.unitId); });
+    s.platforms.removeIf([&](const Platform& p) { return !units.contains(p.unitId); });
+    s.rectification.removeIf([&](const RectificationItem& item) {
+        if (item.requirementCodes.isEmpty())
+            return !(item.responsibleUnitId && units.contains(*item.responsibleUnitId));
+        for (const QString& code : item.requirementCodes) {
+            if (codes.contains(code))
+                return false;
+        }
+        return true;
+    });
+    QSet<qint64> items;
+    for (const RectificationItem& item : std::as_const(s.rectification))
+        items.insert(item.id);
+    s.evidence.removeIf([&](const Evidence& e) {
+        const bool requirementIn =
+            !e.requirementCode.isEmpty() && codes.contains(e.requirementCode);
+        const bool itemIn = e.rectificationId && items.contains(*e.rectificationId);
+        if (!e.requirementCode.isEmpty() && !requirementIn)
+            return true;
+        if (e.rectificationId && !itemIn)
+            return true;
+        return !requirementIn && !itemIn;
+    });
+    s.opinions.clear();
+    return scope;
+}
+
+void stage(const PackageExportOptions& options, const QString& text)
+{
+    if (options.stage)
+        options.stage(text);
+    if (options.progress)
+        options.progress(0, 0);
+}
+
+bool isCancelled(const PackageExportOptions& options)
+{
+    return options.cancel && options.cancel->load();
+}
+
+// The self-evaluation report as PDF and ODT in `dir`, with the fingerprint on every page.
+Status writeReports(Document& document, const PackageExportOptions& options, QDate today,
+                    const QString& fingerprint, const QString& pdfPath, const QString& odtPath)
+{
+    ReportOptions reportOptions;
+    reportOptions.kind = ReportKind::Self;
+    reportOptions.language = options.language;
+    reportOptions.fontFamily = options.fontFamily;
+    reportOptions.date = today;
+    reportOptions.fingerprint = fingerprint;
+    const ReportProgress keepGoing = [&options](int) {
+        return !isCancelled(options);
+    };
+    Result<Report> report = Report::build(document, reportOptions, today, keepGoing);
+    if (!report)
+        return isCancelled(options) ? cancelled() : report.error();
+    if (Status written = report->writePdf(pdfPath, keepGoing); !written)
+        return isCancelled(options) ? cancelled() : written.error();
+    if (isCancelled(options))
+        return cancelled();
+    return report->writeOdt(odtPath);
+}
+
+} // namespace
+
+Result<PackageExportResult> PackageExporter::exportPackage(Document& document, const QString& path,
+                                                           const PackageExportOptions& options)
+{
+    const bool submission = options.kind == PackageKind::Submission;
+    const bool freeze = submission && options.freeze;
+    if (freeze && document.isReadOnly())
+        return Error::user(QCoreApplication::translate(
+            "PackageExporter", "A submission package marks the assessment submitted, which needs "
+                               "the document open for writing."));
+    const QDateTime now = document.context().now();
+    const QDate today = options.today.isValid() ? options.today : now.date();
+
+    stage(options, QCoreApplication::translate("PackageExporter", "Reading the assessment…"));
+    Result<Assessment> current = document.assessments().current();
+    if (!current)
+        return current.error();
+    const qint64 assessmentId = current->id;
+    Result<AssessmentSnapshot> loaded = loadSnapshot(document, assessmentId);
+    if (!loaded)
+        return loaded.error();
+    AssessmentSnapshot snapshot = std::move(*loaded);
+    Result<Framework> framework = document.assessments().framework(assessmentId);
+    if (!framework)
+        return framework.error();
+
+    SnapshotExtras extras;
+    switch (options.kind) {
+    case PackageKind::Submission:
+        // As submitted: the fingerprint is the manifest's (it cannot be inside what it
+        // hashes), the time is the first submission's, so a re-export matches.
+        if (freeze) {
+            snapshot.assessment.status = AssessmentStatus::Submitted;
+            if (snapshot.submittedAt.isEmpty())
+                snapshot.submittedAt = packageDateTime(now);
+        }
+        snapshot.fingerprint.clear();
+        break;
+    case PackageKind::Team: {
+        Result<SnapshotScope> scope = applyScope(snapshot, *framework, options);
+        if (!scope)
+            return scope.error();
+        extras.scope = *scope;
+        Result<QString> base = document.meta().value(QStringLiteral("team_base"));
+        if (!base)
+            return base.error();
+        if (!base->isEmpty()) {
+            extras.baseJson = base->toUtf8();
+            Result<AssessmentSnapshot> checked =
+                snapshotFromJson(extras.baseJson, QStringLiteral("team_base"));
+            if (!checked)
+                return Error::user(QCoreApplication::translate(
+                                       "PackageExporter",
+                                       "The document's record of the coordinator's version is "
+                                       "damaged: %1")
+                                       .arg(checked.error().message));
+        }
+        break;
+    }
+    case PackageKind::Opinions:
+        if (snapshot.opinions.isEmpty())
+            return Error::user(QCoreApplication::translate(
+                "PackageExporter", "The assessment holds no review opinions to send."));
+        snapshot.units.clear();
+        snapshot.figures.clear();
+        snapshot.platforms.clear();
+        snapshot.requirements.clear();
+        snapshot.rectification.clear();
+        snapshot.evidence.clear();
+        break;
+    }
+
+    const QByteArray assessmentJson = toJson(snapshot, extras);
+    // What we write, we must be able to read: never send a package our reader refuses.
+    if (Result<AssessmentSnapshot> check =
+            snapshotFromJson(assessmentJson, QStringLiteral("assessment.json"));
+        !check)
+        return Error::internal(
+            QCoreApplication::translate(
+                "PackageExporter", "The package would not be readable, so it was not written: %1")
+                .arg(check.error().message));
+
+    QTemporaryDir work;
+    if (!work.isValid())
+        return Error::internal(
+            QStringLiteral("No temporary folder for the export: %1").arg(work.errorString()));
+    const QString xlsxPath = work.filePath(QStringLiteral("scores.xlsx"));
+    const QString pdfPath = work.filePath(QStringLiteral("report.pdf"));
+    const QString odtPath = work.filePath(QStringLiteral("report.odt"));
+
+    PackageManifest manifest;
+    manifest.kind = options.kind;
+    manifest.created = now;
+    manifest.app = QStringLiteral("Duibiao %1").arg(QStringLiteral(DUIBIAO_VERSION));
+    manifest.documentId = snapshot.documentId;
+    manifest.institution = snapshot.institution;
+    manifest.assessmentTitle = snapshot.assessment.title;
+    manifest.year = snapshot.assessment.year;
+    manifest.frameworkCode = snapshot.assessment.frameworkCode;
+    manifest.frameworkVersion = snapshot.assessment.frameworkVersion;
+    manifest.content.append(entryOfBytes(QStringLiteral("assessment.json"), assessmentJson));
+
+    if (submission) {
+        stage(options, QCoreApplication::translate("PackageExporter", "Writing the score sheet…"));
+        Result<AnalysisInput> input = AnalysisInput::load(document);
+        if (!input)
+            return input.error();
+        const Analysis analysis = analyze(*input, today, options.language);
+        if (Status written = writeXlsx(scoreTables(*input, analysis, options.language), xlsxPath);
+            !written)
+            return written.error();
+        Result<PackageEntry> xlsx = entryOfFile(QStringLiteral("scores.xlsx"), xlsxPath);
+        if (!xlsx)
+            return xlsx.error();
+        manifest.content.append(*xlsx);
+    }
+    if (isCancelled(options))
+        return cancelled();
+    for (const Evidence& e : std::as_const(snapshot.evidence))
+        manifest.content.append({evidenceEntryName(e.id, e.name), e.size, e.sha256});
+    manifest.fingerprint = packageFingerprint(manifest.content);
+
+    if (submission) {
+        stage(options, QCoreApplication::translate("PackageExporter", "Rendering the report…"));
+        if (Status written =
+                writeReports(document, options, today, manifest.fingerprint, pdfPath, odtPath);
+            !written)
+            return written.error();
+        for (const auto& [name, file] : {std::pair{QStringLiteral("report.pdf"), pdfPath},
+                                         std::pair{QStringLiteral("report.odt"), odtPath}}) {
+            Result<PackageEntry> entry = entryOfFile(name, file);
+            if (!entry)
+                return entry.error();
+            manifest.reports.append(*entry);
+        }
+    }
+    if (isCancelled(options))
+        return cancelled();
+
+    stage(options, QCoreApplication::translate("PackageExporter", "Writing the package…"));
+    ZipPackageWriter zip;
+    if (Status opened = zip.open(path, now); !opened)
+        return opened.error();
+    if (Status added = zip.addBytes(QStringLiteral("manifest.json"), manifest.toJson()); !added)
+        return added.error();
+    if (Status added = zip.addBytes(QStringLiteral("assessment.json"), assessmentJson); !added)
+        return added.error();
+    if (submission) {
+        for (const auto& [name, file] : {std::pair{QStringLiteral("scores.xlsx"), xlsxPath},
+                                         std::pair{QStringLiteral("report.pdf"), pdfPath},
+                                         std::pair{QStringLiteral("report.odt"), odtPath}}) {
+            if (Status added = zip.addFile(name, file); !added)
+                return added.error();
+        }
+    }
+    for (const Evidence& e : std::as_const(snapshot.evidence)) {
+        if (Status added = zip.addEvidence(evidenceEntryName(e.id, e.name), e, document.evidence());
+            !added)
+            return added.error();
+    }
+
+    // The freeze and the package succeed together: the stamp is written in a transaction
+    // that commits only once the package is in place.
+    Transaction transaction(document.context().db);
+    if (freeze) {
+        if (!transaction.started())
+            return transaction.started().error();
+        const QDateTime at = snapshot.submittedAt.isEmpty()
+                                 ? now
+                                 : QDateTime::fromString(snapshot.submittedAt, Qt::ISODateWithMs);
+        if (Status frozen = document.assessments().submit(assessmentId, manifest.fingerprint, at);
+            !frozen)
+            return frozen.error();
+    }
+    const std::function<void(qint64, qint64)> noProgress;
+    if (Status written =
+            zip.commit(options.progress ? options.progress : noProgress, options.cancel);
+        !written)
+        return written.error();
+    if (freeze) {
+        if (Status committed = transaction.commit(); !committed) {
+            // The package says "submitted" but the document could not record it: take the
+            // package back rather than leave the two disagreeing.
+            QFile::remove(path);
+            return committed.error();
+        }
+    }
+
+    PackageExportResult result;
+    result.path = path;
+    result.manifest = manifest;
+    result.packageSize = QFileInfo(path).size();
+    result.entryCount = 2 + int(manifest.content.size() - 1 + manifest.reports.size());
+    result.froze = freeze && current->status != AssessmentStatus::Submitted;
+    return result;
+}
+
+} // namespace duibiao
