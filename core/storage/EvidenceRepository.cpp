@@ -296,6 +296,38 @@ Status EvidenceRepository::rename(qint64 evidenceId, const QString& name)
     return transaction.commit();
 }
 
+Status EvidenceRepository::setProvenance(qint64 evidenceId, const QDateTime& added,
+                                         const QString& addedBy)
+{
+    SqlQuery query(m_context.db, QStringLiteral("UPDATE evidence SET added = :added, added_by = "
+                                                ":by WHERE id = :id"));
+    query.bind(QStringLiteral(":added"), toSql(added))
+        .bind(QStringLiteral(":by"), addedBy)
+        .bind(QStringLiteral(":id"), evidenceId);
+    return query.exec();
+}
+
+Status EvidenceRepository::setExpectedItem(qint64 evidenceId, const QString& expectedItem)
+{
+    Transaction transaction(m_context.db);
+    if (!transaction.started())
+        return transaction.started();
+    Result<Evidence> before = get(evidenceId);
+    if (!before)
+        return before.error();
+    SqlQuery query(m_context.db,
+                   QStringLiteral("UPDATE evidence SET expected_item = :item WHERE id = :id"));
+    query.bind(QStringLiteral(":item"), expectedItem).bind(QStringLiteral(":id"), evidenceId);
+    if (Status status = query.exec(); !status)
+        return status;
+    if (Status status = AuditTrail(m_context).record(
+            QStringLiteral("evidence"), QString::number(evidenceId),
+            QStringLiteral("expected_item"), before->expectedItem, expectedItem);
+        !status)
+        return status;
+    return transaction.commit();
+}
+
 Status EvidenceRepository::remove(qint64 evidenceId)
 {
     Transaction transaction(m_context.db);

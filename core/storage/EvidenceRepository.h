@@ -49,6 +49,9 @@ public:
     Result<QString> computeSha256(qint64 evidenceId) const;
 
     Status rename(qint64 evidenceId, const QString& name);
+    // Keeps when and by whom a file was first added, for evidence taken from a package.
+    Status setProvenance(qint64 evidenceId, const QDateTime& added, const QString& addedBy);
+    Status setExpectedItem(qint64 evidenceId, const QString& expectedItem);
     // Marks the file removed: it disappears from every list but keeps its bytes, so the
     // removal can be undone (restore) until purgeRemoved() runs at close.
     Status remove(qint64 evidenceId);

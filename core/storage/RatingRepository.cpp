@@ -195,6 +195,54 @@ Status RatingRepository::restoreRating(qint64 assessmentId, const RequirementAss
     return transaction.commit();
 }
 
+Status RatingRepository::replaceRow(qint64 assessmentId, const RequirementAssessment& row)
+{
+    Transaction transaction(m_context.db);
+    if (!transaction.started())
+        return transaction.started();
+    Result<RequirementAssessment> now = get(assessmentId, row.requirementCode);
+    if (!now)
+        return now.error();
+    SqlQuery query(m_context.db,
+                   QStringLiteral("UPDATE requirement_assessments SET rating = :rating, "
+                                  "suggested_rating = :suggested, override_reason = :reason, "
+                                  "rating_before_rectification = :before, narrative = :narrative, "
+                                  "gap_text = :gap, assessor = :assessor, updated = :now "
+                                  "WHERE assessment_id = :id AND requirement_code = :code"));
+    query.bind(QStringLiteral(":rating"), ratingKey(row.rating))
+        .bind(QStringLiteral(":suggested"), ratingToSql(row.suggestedRating))
+        .bind(QStringLiteral(":reason"), row.overrideReason)
+        .bind(QStringLiteral(":before"), ratingToSql(row.ratingBeforeRectification))
+        .bind(QStringLiteral(":narrative"), row.narrative)
+        .bind(QStringLiteral(":gap"), row.gapText)
+        .bind(QStringLiteral(":assessor"),
+              row.assessor.isEmpty() ? m_context.userName : row.assessor)
+        .bind(QStringLiteral(":now"), toSql(m_context.now()))
+        .bind(QStringLiteral(":id"), assessmentId)
+        .bind(QStringLiteral(":code"), row.requirementCode);
+    if (Status status = query.exec(); !status)
+        return status;
+    AuditTrail audit(m_context);
+    const QString entity = QStringLiteral("requirement");
+    for (const auto& [field, oldValue, newValue] :
+         {std::tuple{"rating", ratingKey(now->rating), ratingKey(row.rating)},
+          std::tuple{"suggested_rating", optionalKey(now->suggestedRating),
+                     optionalKey(row.suggestedRating)},
+          std::tuple{"override_reason", now->overrideReason, row.overrideReason},
+          std::tuple{"rating_before_rectification", optionalKey(now->ratingBeforeRectification),
+                     optionalKey(row.ratingBeforeRectification)},
+          std::tuple{"narrative", now->narrative, row.narrative},
+          std::tuple{"gap_text", now->gapText, row.gapText}}) {
+        if (oldValue == newValue)
+            continue;
+        if (Status status =
+                audit.record(entity, row.requirementCode, QLatin1String(field), oldValue, newValue);
+            !status)
+            return status;
+    }
+    return transaction.commit();
+}
+
 Status RatingRepository::setText(qint64 assessmentId, const QString& code, const char* column,
                                  const QString& value)
 {

@@ -30,6 +30,9 @@ public:
     // Puts back a rating exactly as it was (undo): rating, suggestion, reason and the
     // rating from before rectification.
     Status restoreRating(qint64 assessmentId, const RequirementAssessment& before);
+    // Writes every field of a row taken from elsewhere (a package), auditing each change.
+    // The rating rules of setRating are not applied: the row was valid where it was made.
+    Status replaceRow(qint64 assessmentId, const RequirementAssessment& row);
     Status setNarrative(qint64 assessmentId, const QString& code, const QString& narrative);
     Status setGapText(qint64 assessmentId, const QString& code, const QString& gapText);
 
