@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "CheckCommand.h"
+#include "ImportCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
 #include "ReportCommand.h"
@@ -26,6 +27,9 @@ const Verb verbs[] = {
     {"report",
      "report FILE --kind KIND --out OUT      report (self|gaps|ledger|units) to PDF or ODT",
      &runReport},
+    {"import",
+     "import FILE PACKAGE [--dry-run]        merge a package (team work, panel opinions)",
+     &runImport},
     {"check", "check FILE                             integrity and consistency check", &runCheck},
 };
 

@@ -1,6 +1,7 @@
 #include "storage/EvidenceRepository.h"
 
 #include "storage/AuditTrail.h"
+#include "storage/EvidenceChunkSink.h"
 #include "storage/SqlQuery.h"
 #include "storage/StorageContext.h"
 #include "storage/Transaction.h"
@@ -119,13 +120,34 @@ Result<QHash<QString, int>> EvidenceRepository::countByRequirement(qint64 assess
 
 Result<qint64> EvidenceRepository::add(qint64 assessmentId, Evidence info, QIODevice& source)
 {
+    const QString name = info.name.trimmed();
+    if (!source.isSequential() && source.size() > m_context.evidenceSizeCap)
+        return tooLarge(name, m_context.evidenceSizeCap);
+    return addStreamed(assessmentId, std::move(info), [&source, &name](QIODevice& sink) -> Status {
+        for (;;) {
+            const QByteArray chunk = source.read(chunkSize);
+            if (chunk.isEmpty()) {
+                if (source.isSequential() && source.waitForReadyRead(30000))
+                    continue;
+                if (!source.isSequential() && !source.atEnd())
+                    return Error::user(
+                        QCoreApplication::translate("EvidenceRepository", "Reading “%1” failed: %2")
+                            .arg(name, source.errorString()));
+                return {};
+            }
+            if (sink.write(chunk) != chunk.size())
+                return Error::internal(sink.errorString());
+        }
+    });
+}
+
+Result<qint64> EvidenceRepository::addStreamed(qint64 assessmentId, Evidence info,
+                                               const std::function<Status(QIODevice&)>& produce)
+{
     info.name = info.name.trimmed();
     if (info.name.isEmpty())
         return Error::user(
             QCoreApplication::translate("EvidenceRepository", "An evidence file needs a name."));
-    const qint64 cap = m_context.evidenceSizeCap;
-    if (!source.isSequential() && source.size() > cap)
-        return tooLarge(info.name, cap);
 
     Transaction transaction(m_context.db);
     if (!transaction.started())
@@ -147,37 +169,19 @@ Result<qint64> EvidenceRepository::add(qint64 assessmentId, Evidence info, QIODe
         return status.error();
     const qint64 id = insert.lastInsertId().toLongLong();
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray head;
-    qint64 total = 0;
-    SqlQuery chunkInsert(m_context.db, QStringLiteral("INSERT INTO evidence_chunks (evidence_id, "
-                                                      "seq, data) VALUES (:id, :seq, :data)"));
-    for (int seq = 0;; ++seq) {
-        const QByteArray chunk = source.read(chunkSize);
-        if (chunk.isEmpty()) {
-            if (source.isSequential() && source.waitForReadyRead(30000))
-                continue;
-            if (!source.isSequential() && !source.atEnd())
-                return Error::user(
-                    QCoreApplication::translate("EvidenceRepository", "Reading “%1” failed: %2")
-                        .arg(info.name, source.errorString()));
-            break;
-        }
-        total += chunk.size();
-        if (total > cap)
-            return tooLarge(info.name, cap); // the transaction rolls back what was written
-        if (head.isEmpty())
-            head = chunk.left(4096);
-        hash.addData(chunk);
-        chunkInsert.bind(QStringLiteral(":id"), id)
-            .bind(QStringLiteral(":seq"), seq)
-            .bind(QStringLiteral(":data"), chunk);
-        if (Status status = chunkInsert.exec(); !status)
-            return status.error();
-    }
-    info.size = total;
-    info.sha256 = QString::fromLatin1(hash.result().toHex());
-    info.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(info.name, head).name();
+    // The transaction rolls back whatever was written when anything below fails.
+    EvidenceChunkSink sink(m_context, id, m_context.evidenceSizeCap,
+                           tooLarge(info.name, m_context.evidenceSizeCap));
+    const Status produced = produce(sink);
+    if (sink.failure())
+        return *sink.failure();
+    if (!produced)
+        return produced.error();
+    if (Status status = sink.finish(); !status)
+        return status.error();
+    info.size = sink.total();
+    info.sha256 = sink.sha256();
+    info.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(info.name, sink.head()).name();
 
     SqlQuery finish(m_context.db, QStringLiteral("UPDATE evidence SET size = :size, sha256 = :sha, "
                                                  "mime_type = :mime WHERE id = :id"));

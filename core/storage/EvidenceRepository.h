@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QVector>
 
+#include <functional>
+
 #include <optional>
 
 class QIODevice;
@@ -36,6 +38,10 @@ public:
     // rectification item). Size, SHA-256 and MIME type are computed from the bytes.
     // Refused, with the cap named, when larger than the per-file cap.
     Result<qint64> add(qint64 assessmentId, Evidence info, QIODevice& source);
+    // Adds a file whose bytes `produce` writes into the given device (e.g. straight out of
+    // a package entry), stored as they arrive.
+    Result<qint64> addStreamed(qint64 assessmentId, Evidence info,
+                               const std::function<Status(QIODevice&)>& produce);
     Result<qint64> addFile(qint64 assessmentId, const QString& requirementCode,
                            const QString& filePath, const QString& expectedItem = {});
 

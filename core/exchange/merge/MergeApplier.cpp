@@ -62,9 +62,9 @@ class Applier
 public:
     Applier(Document& document, qint64 assessmentId, const MergePlan& plan,
             const AssessmentSnapshot& ours, const AssessmentSnapshot& theirs,
-            const EvidenceOpener& openEvidence, const MergeProgress& progress)
+            const EvidenceCopier& copyEvidence, const MergeProgress& progress)
         : m_document(document), m_assessmentId(assessmentId), m_plan(plan), m_ours(ours),
-          m_theirs(theirs), m_openEvidence(openEvidence), m_progress(progress),
+          m_theirs(theirs), m_copyEvidence(copyEvidence), m_progress(progress),
           m_unitIds(plan.unitMap)
     {}
 
@@ -320,12 +320,11 @@ private:
             return {};
         if (m_progress.cancelled && m_progress.cancelled())
             return Error::user(tr("The import was cancelled; nothing was changed."));
-        Result<std::unique_ptr<QIODevice>> source = m_openEvidence(*theirs);
-        if (!source)
-            return source.error();
         Evidence info = *theirs;
         info.rectificationId = resolveItem(theirs->rectificationId);
-        Result<qint64> added = m_document.evidence().add(m_assessmentId, info, **source);
+        Result<qint64> added = m_document.evidence().addStreamed(
+            m_assessmentId, info,
+            [this, theirs](QIODevice& sink) { return m_copyEvidence(*theirs, sink); });
         if (!added)
             return added.error();
         Result<Evidence> stored = m_document.evidence().get(*added);
@@ -361,7 +360,7 @@ private:
     const MergePlan& m_plan;
     const AssessmentSnapshot& m_ours;
     const AssessmentSnapshot& m_theirs;
-    const EvidenceOpener& m_openEvidence;
+    const EvidenceCopier& m_copyEvidence;
     const MergeProgress& m_progress;
     QHash<qint64, qint64> m_unitIds; // package unit id → id here
     QHash<qint64, qint64> m_itemIds; // package item id → id here, for items added
@@ -385,7 +384,7 @@ QString summaryOf(const MergePlan& plan)
 
 Status applyMerge(Document& document, qint64 assessmentId, const MergePlan& plan,
                   const AssessmentSnapshot& ours, const AssessmentSnapshot& theirs,
-                  const EvidenceOpener& openEvidence, const QString& packageLabel,
+                  const EvidenceCopier& copyEvidence, const QString& packageLabel,
                   const MergeProgress& progress)
 {
     if (document.isReadOnly())
@@ -393,7 +392,7 @@ Status applyMerge(Document& document, qint64 assessmentId, const MergePlan& plan
     Transaction transaction(document.context().db);
     if (!transaction.started())
         return transaction.started();
-    Applier applier(document, assessmentId, plan, ours, theirs, openEvidence, progress);
+    Applier applier(document, assessmentId, plan, ours, theirs, copyEvidence, progress);
     applier.m_bytesTotal = applier.evidenceBytes();
     if (Status status = applier.run(); !status)
         return status; // the transaction rolls everything back

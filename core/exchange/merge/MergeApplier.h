@@ -5,15 +5,15 @@
 #include <QIODevice>
 
 #include <functional>
-#include <memory>
 
 namespace duibiao {
 
 class Document;
 
-// Opens the bytes of one evidence file of the package (the evidence as the package's
-// assessment.json lists it). The import checks size and SHA-256 of what it reads.
-using EvidenceOpener = std::function<Result<std::unique_ptr<QIODevice>>(const Evidence&)>;
+// Writes the bytes of one evidence file of the package (as its assessment.json lists it)
+// into `sink`, which stores them as they come. The import checks size and SHA-256 of
+// what arrived against the listing.
+using EvidenceCopier = std::function<Status(const Evidence&, QIODevice& sink)>;
 
 struct MergeProgress
 {
@@ -27,7 +27,7 @@ struct MergeProgress
 // package (`packageLabel`, e.g. its file name and fingerprint).
 Status applyMerge(Document& document, qint64 assessmentId, const MergePlan& plan,
                   const AssessmentSnapshot& ours, const AssessmentSnapshot& theirs,
-                  const EvidenceOpener& openEvidence, const QString& packageLabel,
+                  const EvidenceCopier& copyEvidence, const QString& packageLabel,
                   const MergeProgress& progress = {});
 
 } // namespace duibiao

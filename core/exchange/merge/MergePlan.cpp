@@ -324,6 +324,10 @@ private:
             const bool known = m_hasBase && base.contains(row.id);
             if (!known && skipAdd && skipAdd(row))
                 continue;
+            // Already here, e.g. the same package imported twice (evidence has its own
+            // rule: the same bytes in the same place).
+            if (!known && !skipAdd && hasSameRow(oursRows, *theirs, fields))
+                continue;
             seen.insert(row.id);
             const std::optional<FieldValues> b =
                 known ? fields(*base.value(row.id)) : std::optional<FieldValues>();
@@ -343,6 +347,16 @@ private:
             if (b && o)
                 add(compareRow(entity, QString::number(row.id), label(row), {&*b, &*o, nullptr}));
         }
+    }
+
+    template <typename T, typename Fields>
+    static bool hasSameRow(const QVector<T>& rows, const FieldValues& values, Fields fields)
+    {
+        for (const T& row : rows) {
+            if (fields(row) == values)
+                return true;
+        }
+        return false;
     }
 
     void planPlatforms()
