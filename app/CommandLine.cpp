@@ -3,6 +3,7 @@
 #include "CheckCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "ReportCommand.h"
 #include "SummaryCommand.h"
 
@@ -26,6 +27,9 @@ const Verb verbs[] = {
     {"report",
      "report FILE --kind KIND --out OUT      report (self|gaps|ledger|units) to PDF or ODT",
      &runReport},
+    {"export",
+     "export FILE --out PACKAGE.zip          review package (--kind submission|team|opinions)",
+     &runExport},
     {"check", "check FILE                             integrity and consistency check", &runCheck},
 };
 
