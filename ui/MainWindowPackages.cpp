@@ -9,6 +9,7 @@
 #include "session/DocumentSession.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -114,6 +115,9 @@ bool MainWindow::exportPackage(const QString& path, const PackageExportOptions& 
 {
     if (!m_session)
         return false;
+    // Text typed but not yet saved (editors save when they lose focus) goes in too.
+    if (QWidget* focused = QApplication::focusWidget())
+        focused->clearFocus();
     PackageExportOptions chosen = options;
     chosen.language = m_session->language();
     chosen.fontFamily = m_preferences.reportFont;
