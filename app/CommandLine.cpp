@@ -4,6 +4,7 @@
 #include "ImportCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
 #include "ReportCommand.h"
 #include "SummaryCommand.h"
 
@@ -27,6 +28,9 @@ const Verb verbs[] = {
     {"report",
      "report FILE --kind KIND --out OUT      report (self|gaps|ledger|units) to PDF or ODT",
      &runReport},
+    {"export",
+     "export FILE --out PACKAGE.zip          review package (--kind submission|team|opinions)",
+     &runExport},
     {"import",
      "import FILE PACKAGE [--dry-run]        merge a package (team work, panel opinions)",
      &runImport},

@@ -189,6 +189,7 @@ void MainWindow::buildMenus()
     copyAction->setShortcut(QKeySequence::SaveAs);
     copyAction->setObjectName(QStringLiteral("saveCopyAction"));
     copyAction->setEnabled(m_session != nullptr);
+    addPackageActions(file);
     QAction* restoreAction = file->addAction(tr("Restore from &Backup…"), this, [this] {
         if (!m_session)
             return;

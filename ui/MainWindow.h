@@ -20,6 +20,7 @@ namespace duibiao {
 
 class DocumentSession;
 class Clock;
+struct PackageExportOptions;
 
 // The main window: one document at a time, pages in a side bar (Overview, Checklist,
 // Units & platforms, Gaps, Rectification, Reports, Panel review, History), menus for
@@ -60,6 +61,12 @@ public:
     QWidget* page(int id); // builds it if needed
     void showRequirement(const QString& code);
 
+    // Writes a review package of the open document with a progress dialog (Cancel leaves no
+    // file) and shows its fingerprint; a submission freezes the assessment.
+    bool exportPackage(const QString& path, const PackageExportOptions& options);
+    // Back to draft after a submission, with the reason in the audit trail.
+    bool reopenAssessment(const QString& reason);
+
     void applyPreferences(const Preferences& preferences);
     const Preferences& preferences() const { return m_preferences; }
     // Fixed "today" for tests; null: the system clock.
@@ -72,6 +79,10 @@ public:
     std::function<bool(Preferences&)> askPreferences;
     std::function<QString(const QVector<BackupSet::Backup>&)> askBackup;
     std::function<void(const QString& title, const QString& message)> showError;
+    std::function<void(const QString& title, const QString& message)> showInformation;
+    std::function<QString(const QString& suggestedName)> askPackagePath;
+    std::function<bool(QStringList& categories, QVector<qint64>& unitIds)> askTeamScope;
+    std::function<QString()> askReopenReason;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -82,6 +93,7 @@ private:
     bool adopt(Result<std::unique_ptr<Document>> document, const QString& path);
     void rebuild();
     void buildMenus();
+    void addPackageActions(QMenu* file);
     void buildCentralWidget();
     QWidget* createPage(int id);
     void updateTitle();

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace duibiao;
 using namespace duibiao::test;
@@ -245,4 +246,93 @@ TEST_CASE("summary reads a document while the app holds it open")
     // The committed edit is visible to the other process.
     CHECK(requirements.last().toObject().value(QStringLiteral("rating")).toString() ==
           QStringLiteral("met"));
+}
+
+TEST_CASE("export writes a submission package, freezes it, and refuses wrong input")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("school.duibiao"));
+    REQUIRE(QFile::copy(demoDocument(), path));
+    const Run exported = runDuibiao({QStringLiteral("export"), path, QStringLiteral("--out"),
+                                     QStringLiteral("package.zip"), QStringLiteral("--today"),
+                                     QStringLiteral("2020-11-20")},
+                                    dir.path());
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.out.startsWith(QStringLiteral("package.zip written: submission package, ")));
+    CHECK(exported.out.contains(QStringLiteral("scores.xlsx, report.pdf, report.odt")));
+    const QRegularExpressionMatch fingerprint =
+        QRegularExpression(QStringLiteral("Fingerprint: ([0-9a-f]{64}) \\(([0-9A-F-]{19})\\)"))
+            .match(exported.out);
+    REQUIRE(fingerprint.hasMatch());
+    CHECK(fingerprint.captured(2) ==
+          fingerprint.captured(1).left(4).toUpper() + QLatin1Char('-') +
+              fingerprint.captured(1).mid(4, 4).toUpper() + QLatin1Char('-') +
+              fingerprint.captured(1).mid(8, 4).toUpper() + QLatin1Char('-') +
+              fingerprint.captured(1).mid(12, 4).toUpper());
+    CHECK(exported.out.contains(QStringLiteral("now marked submitted")));
+    const QByteArray zip = readFile(dir.filePath(QStringLiteral("package.zip")));
+    CHECK(zip.startsWith("PK\x03\x04"));
+    CHECK(zip.contains("manifest.json"));
+
+    // The document now says submitted, and says so to a reader.
+    {
+        Document::Options options;
+        options.access = Document::Access::ReadOnly;
+        auto document = Document::open(path, options);
+        REQUIRE_OK(document);
+        auto assessment = (*document)->assessments().current();
+        REQUIRE_OK(assessment);
+        CHECK(assessment->status == AssessmentStatus::Submitted);
+        auto stamp = (*document)->assessments().submission(assessment->id);
+        REQUIRE_OK(stamp);
+        CHECK(stamp->fingerprint == fingerprint.captured(1));
+    }
+
+    const Run team = runDuibiao(
+        {QStringLiteral("export"), path, QStringLiteral("--out"), QStringLiteral("team.zip"),
+         QStringLiteral("--kind"), QStringLiteral("team"), QStringLiteral("--categories"),
+         QStringLiteral("T,O"), QStringLiteral("--units"), QStringLiteral("2,3")},
+        dir.path());
+    INFO(team.err.toStdString());
+    CHECK(team.exitCode == 0);
+    CHECK(team.out.startsWith(QStringLiteral("team.zip written: team package, ")));
+
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+    const QString sha = sha256OfFile(path);
+    for (const QStringList& wrong :
+         {QStringList{QStringLiteral("--kind"), QStringLiteral("everything")},
+          QStringList{QStringLiteral("--kind"), QStringLiteral("team"), QStringLiteral("--units"),
+                      QStringLiteral("two")},
+          QStringList{QStringLiteral("--kind"), QStringLiteral("team"),
+                      QStringLiteral("--categories"), QStringLiteral("Z")},
+          QStringList{QStringLiteral("--categories"), QStringLiteral("T")},
+          QStringList{QStringLiteral("--kind"), QStringLiteral("opinions")},
+          QStringList{QStringLiteral("--lang"), QStringLiteral("fr")}}) {
+        const Run run = runDuibiao(QStringList{QStringLiteral("export"), path,
+                                               QStringLiteral("--out"), QStringLiteral("x.zip")} +
+                                       wrong,
+                                   dir.path());
+        INFO(wrong.join(QLatin1Char(' ')).toStdString() + ": " + run.err.toStdString());
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.startsWith(QStringLiteral("duibiao: ")));
+    }
+    const Run noOut = runDuibiao({QStringLiteral("export"), path}, dir.path());
+    CHECK(noOut.exitCode == 1);
+    CHECK(noOut.err.contains(QStringLiteral("--out")));
+
+    const QString junk = dir.filePath(QStringLiteral("junk.duibiao"));
+    writeFile(junk, "name,rating\nL1,met\n");
+    const Run foreign = runDuibiao(
+        {QStringLiteral("export"), junk, QStringLiteral("--out"), QStringLiteral("y.zip")},
+        dir.path());
+    CHECK(foreign.exitCode == 1);
+    CHECK(foreign.err.contains(QStringLiteral("junk.duibiao")));
+    CHECK(readFile(junk) == "name,rating\nL1,met\n");
+
+    // Nothing written by the refused runs; the document is as it was.
+    QStringList expected = before + QStringList{QStringLiteral("junk.duibiao")};
+    expected.sort();
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == expected);
+    CHECK(sha256OfFile(path) == sha);
 }

@@ -938,3 +938,36 @@ TEST_CASE("an opinions package carries the opinions and no evidence")
     CHECK(opinions->evidence.isEmpty());
     CHECK(opinions->institution.name == QStringLiteral("示例大学"));
 }
+
+TEST_CASE("a submission without freezing leaves the assessment a draft")
+{
+    DemoDocument demo;
+    PackageExportOptions options;
+    options.freeze = false;
+    const QString path = demo.doc.dir() + QStringLiteral("/trial.zip");
+    Result<PackageExportResult> exported = exportTo(*demo.doc, path, options);
+    REQUIRE_OK(exported);
+    CHECK_FALSE(exported->froze);
+    std::map<QString, ZipEntry> entries = readZip(path);
+    CHECK(entries.count(QStringLiteral("report.pdf")) == 1);
+    Result<AssessmentSnapshot> trial = snapshotFromJson(
+        entries[QStringLiteral("assessment.json")].bytes, QStringLiteral("assessment.json"));
+    REQUIRE_OK(trial);
+    CHECK(trial->assessment.status == AssessmentStatus::Draft);
+    CHECK(trial->submittedAt.isEmpty());
+    Result<Assessment> assessment = demo.doc->assessments().get(demo.assessmentId);
+    REQUIRE_OK(assessment);
+    CHECK(assessment->status == AssessmentStatus::Draft);
+
+    // A read-only document cannot be frozen, and says why.
+    demo.doc.close();
+    Document::Options readOnly;
+    readOnly.access = Document::Access::ReadOnly;
+    auto document = Document::open(demo.doc.path(), readOnly);
+    REQUIRE_OK(document);
+    Result<PackageExportResult> refused =
+        exportTo(**document, demo.doc.dir() + QStringLiteral("/frozen.zip"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("open for writing")));
+    REQUIRE_OK(exportTo(**document, demo.doc.dir() + QStringLiteral("/trial2.zip"), options));
+}

@@ -1,6 +1,9 @@
 #include "session/DocumentSession.h"
 
 #include "commands/EditCommand.h"
+#include "exchange/package/PackageManifest.h"
+
+#include <QLocale>
 
 namespace duibiao {
 
@@ -83,6 +86,15 @@ std::optional<Rating> DocumentSession::suggestionFor(const QString& code)
 
 Status DocumentSession::apply(std::unique_ptr<EditCommand> command)
 {
+    // A submitted assessment is frozen: the package the panel holds describes it.
+    if (m_assessment.status == AssessmentStatus::Submitted) {
+        const Result<SubmissionStamp> stamp = m_document->assessments().submission(m_assessment.id);
+        return Error::user(
+            tr("The assessment was submitted on %1 (fingerprint %2). Reopen it to edit: File → "
+               "Reopen Assessment…")
+                .arg(stamp ? QLocale().toString(stamp->at, QLocale::ShortFormat) : QString(),
+                     stamp ? shortFingerprint(stamp->fingerprint) : QString()));
+    }
     if (Status status = command->execute(); !status)
         return status;
     const Changes changes = command->changes();

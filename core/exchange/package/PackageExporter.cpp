@@ -17,6 +17,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <optional>
+
 namespace duibiao {
 
 namespace {
@@ -321,10 +323,11 @@ Result<PackageExportResult> PackageExporter::exportPackage(Document& document, c
 
     // The freeze and the package succeed together: the stamp is written in a transaction
     // that commits only once the package is in place.
-    Transaction transaction(document.context().db);
+    std::optional<Transaction> transaction;
     if (freeze) {
-        if (!transaction.started())
-            return transaction.started().error();
+        transaction.emplace(document.context().db);
+        if (!transaction->started())
+            return transaction->started().error();
         const QDateTime at = snapshot.submittedAt.isEmpty()
                                  ? now
                                  : QDateTime::fromString(snapshot.submittedAt, Qt::ISODateWithMs);
@@ -332,13 +335,10 @@ Result<PackageExportResult> PackageExporter::exportPackage(Document& document, c
             !frozen)
             return frozen.error();
     }
-    const std::function<void(qint64, qint64)> noProgress;
-    if (Status written =
-            zip.commit(options.progress ? options.progress : noProgress, options.cancel);
-        !written)
+    if (Status written = zip.commit(options.progress, options.cancel); !written)
         return written.error();
-    if (freeze) {
-        if (Status committed = transaction.commit(); !committed) {
+    if (transaction) {
+        if (Status committed = transaction->commit(); !committed) {
             // The package says "submitted" but the document could not record it: take the
             // package back rather than leave the two disagreeing.
             QFile::remove(path);
@@ -350,7 +350,7 @@ Result<PackageExportResult> PackageExporter::exportPackage(Document& document, c
     result.path = path;
     result.manifest = manifest;
     result.packageSize = QFileInfo(path).size();
-    result.entryCount = 2 + int(manifest.content.size() - 1 + manifest.reports.size());
+    result.entryCount = 1 + int(manifest.content.size() + manifest.reports.size());
     result.froze = freeze && current->status != AssessmentStatus::Submitted;
     return result;
 }
