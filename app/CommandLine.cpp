@@ -5,6 +5,7 @@
 #include "DemoCommand.h"
 #include "ReportCommand.h"
 #include "SummaryCommand.h"
+#include "TableCommand.h"
 
 #include <QCoreApplication>
 
@@ -26,6 +27,8 @@ const Verb verbs[] = {
     {"report",
      "report FILE --kind KIND --out OUT      report (self|gaps|ledger|units) to PDF or ODT",
      &runReport},
+    {"table", "table FILE --kind KIND --out OUT       table (scores|units|ledger) to XLSX or CSV",
+     &runTable},
     {"check", "check FILE                             integrity and consistency check", &runCheck},
 };
 
