@@ -27,7 +27,7 @@ TableExport::TableExport(DocumentSession& session, const QString& tableKey, QWid
     : QObject(parent), m_session(session), m_key(tableKey), m_parent(parent)
 {
     setObjectName(tableKey + QStringLiteral("TableExport"));
-    m_button = new QPushButton(tr("Export &table…"), parent);
+    m_button = new QPushButton(tr("Export ta&ble…"), parent);
     m_button->setObjectName(tableKey + QStringLiteral("ExportButton"));
     m_button->setToolTip(tr("Save this table as an Excel workbook (XLSX) or as CSV"));
     connect(m_button, &QPushButton::clicked, this, &TableExport::run);
