@@ -7,6 +7,7 @@
 #include "ExportCommand.h"
 #include "ReportCommand.h"
 #include "SummaryCommand.h"
+#include "TableCommand.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +35,8 @@ const Verb verbs[] = {
     {"import",
      "import FILE PACKAGE [--dry-run]        merge a package (team work, panel opinions)",
      &runImport},
+    {"table", "table FILE --kind KIND --out OUT       table (scores|units|ledger) to XLSX or CSV",
+     &runTable},
     {"check", "check FILE                             integrity and consistency check", &runCheck},
 };
 

@@ -335,4 +335,68 @@ TEST_CASE("export writes a submission package, freezes it, and refuses wrong inp
     expected.sort();
     CHECK(QDir(dir.path()).entryList(QDir::Files) == expected);
     CHECK(sha256OfFile(path) == sha);
+TEST_CASE("table writes the score workbook and each table as CSV")
+{
+    QTemporaryDir dir;
+    const QString today = QStringLiteral("2020-10-15");
+
+    // Without --kind an XLSX file holds all three tables; openpyxl reads it.
+    const Run all = runDuibiao({QStringLiteral("table"), demoDocument(), QStringLiteral("--out"),
+                                QStringLiteral("scores.xlsx"), QStringLiteral("--today"), today},
+                               dir.path());
+    INFO(all.err.toStdString());
+    REQUIRE(all.exitCode == 0);
+    CHECK(all.out.contains(QStringLiteral("scores.xlsx written")));
+    QProcess python;
+    python.start(
+        QStringLiteral("/usr/bin/python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import sys, openpyxl\n"
+                        "wb = openpyxl.load_workbook(sys.argv[1])\n"
+                        "print('|'.join(wb.sheetnames))\n"
+                        "ws = wb['评分表']\n"
+                        "print(ws.freeze_panes, ws['A1'].value, ws.cell(ws.max_row, 1).value)"),
+         dir.filePath(QStringLiteral("scores.xlsx"))});
+    REQUIRE(python.waitForFinished(60000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitCode() == 0);
+    CHECK(QString::fromUtf8(python.readAllStandardOutput()) ==
+          QStringLiteral("评分表|单位指标|整改台账\nA2 类别 合计\n"));
+
+    // One table as CSV, in English.
+    const Run ledger = runDuibiao(
+        {QStringLiteral("table"), demoDocument(), QStringLiteral("--kind"),
+         QStringLiteral("ledger"), QStringLiteral("--lang"), QStringLiteral("en"),
+         QStringLiteral("--out"), QStringLiteral("ledger.csv"), QStringLiteral("--today"), today},
+        dir.path());
+    INFO(ledger.err.toStdString());
+    REQUIRE(ledger.exitCode == 0);
+    const QByteArray csv = readFile(dir.filePath(QStringLiteral("ledger.csv")));
+    CHECK(csv.startsWith("\xEF\xBB\xBFNo.,Requirements,Measure,"));
+    CHECK(csv.count("\r\n") > 10);
+
+    // Wrong input: exit 1, a message, nothing written.
+    const Run badKind =
+        runDuibiao({QStringLiteral("table"), demoDocument(), QStringLiteral("--kind"),
+                    QStringLiteral("gaps"), QStringLiteral("--out"), QStringLiteral("x.xlsx")},
+                   dir.path());
+    CHECK(badKind.exitCode == 1);
+    CHECK(badKind.err.contains(QStringLiteral("gaps")));
+    const Run csvWithoutKind = runDuibiao(
+        {QStringLiteral("table"), demoDocument(), QStringLiteral("--out"), QStringLiteral("x.csv")},
+        dir.path());
+    CHECK(csvWithoutKind.exitCode == 1);
+    CHECK(csvWithoutKind.err.contains(QStringLiteral("--kind")));
+    const Run badSuffix = runDuibiao(
+        {QStringLiteral("table"), demoDocument(), QStringLiteral("--out"), QStringLiteral("x.ods")},
+        dir.path());
+    CHECK(badSuffix.exitCode == 1);
+    const Run noFolder = runDuibiao({QStringLiteral("table"), demoDocument(),
+                                     QStringLiteral("--kind"), QStringLiteral("units"),
+                                     QStringLiteral("--out"), QStringLiteral("missing/units.xlsx")},
+                                    dir.path());
+    CHECK(noFolder.exitCode == 1);
+    CHECK(noFolder.err.contains(QStringLiteral("units.xlsx")));
+    CHECK(QDir(dir.path()).entryList(QDir::Files) ==
+          QStringList{QStringLiteral("ledger.csv"), QStringLiteral("scores.xlsx")});
 }

@@ -246,6 +246,16 @@ TEST_CASE("the score sheet lists every requirement with its score and the totals
     const QVariantList& l1 = rowWhere(scores, QStringLiteral("编号"), QStringLiteral("L1"));
     CHECK(cell(scores, l1, QStringLiteral("系统建议")).isNull());
 
+    // Checked by hand against the demo: L2 (weight 2) largely met earns 2 × 0.6 = 1.2;
+    // 36 points possible, 27.6 earned, a weighted score of 76.7 %.
+    const QVariantList& l2 = rowWhere(scores, QStringLiteral("编号"), QStringLiteral("L2"));
+    CHECK(cell(scores, l2, QStringLiteral("权重")).toDouble() == 2.0);
+    CHECK(cell(scores, l2, QStringLiteral("自评等级")).toString() == QStringLiteral("基本达标"));
+    CHECK(cell(scores, l2, QStringLiteral("得分")).toDouble() == Approx(1.2));
+    CHECK(scores.rows.last().at(3).toString() ==
+          QStringLiteral("满分（不计不适用项）36，得分27.6，加权得分76.7%"));
+    CHECK(scores.rows.last().at(7).toDouble() == Approx(27.6));
+
     // 合计: points earned against the most that could be earned.
     const QVariantList& total = scores.rows.last();
     CHECK(cell(scores, total, QStringLiteral("类别")).toString() == QStringLiteral("合计"));
@@ -308,6 +318,18 @@ TEST_CASE("the unit table has each unit's figures, rates and indicator outcomes"
         ++checked;
     }
     CHECK(checked > 10);
+    // Checked by hand against the demo: 14 of 外国语学院's 27 eligible take part, 51.9 %,
+    // short of T5's 60 %; 文学院 has 15 of 20, 75 %.
+    const QVariantList& foreign =
+        rowWhere(units, QStringLiteral("单位"), QStringLiteral("外国语学院"));
+    CHECK(cell(units, foreign, QStringLiteral("应参与人数")).toInt() == 27);
+    CHECK(cell(units, foreign, QStringLiteral("参与人数")).toInt() == 14);
+    CHECK(cell(units, foreign, QStringLiteral("参与率")).toDouble() == Approx(14.0 / 27.0));
+    CHECK(foreign.at(participationColumn).toString() == QStringLiteral("未达标"));
+    const QVariantList& literature =
+        rowWhere(units, QStringLiteral("单位"), QStringLiteral("文学院"));
+    CHECK(cell(units, literature, QStringLiteral("参与率")).toDouble() == Approx(0.75));
+    CHECK(literature.at(participationColumn).toString() == QStringLiteral("达标"));
     CHECK(failing > 0); // the demo's figures make some units fall short
 
     // Platform counts come from the platforms, with and without both leaders.

@@ -2,10 +2,12 @@
 
 #include "models/GapModel.h"
 #include "session/DocumentSession.h"
+#include "util/TableExport.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -68,6 +70,7 @@ GapsPage::GapsPage(DocumentSession& session, QWidget* parent) : Page(session, pa
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_count);
+    top->addWidget((new TableExport(session, QStringLiteral("scores"), this))->button());
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
     layout->addWidget(hint);

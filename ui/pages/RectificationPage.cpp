@@ -7,6 +7,7 @@
 #include "delegates/ProgressDelegate.h"
 #include "models/RectificationFilterModel.h"
 #include "models/RectificationModel.h"
+#include "util/TableExport.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -95,6 +96,7 @@ RectificationPage::RectificationPage(DocumentSession& session, QWidget* parent)
     connect(m_removeButton, &QPushButton::clicked, this, &RectificationPage::removeCurrentItem);
     actions->addWidget(m_addButton);
     actions->addWidget(m_removeButton);
+    actions->addWidget((new TableExport(session, QStringLiteral("ledger"), this))->button());
     layout->addLayout(actions);
 
     m_message = new QLabel(this);

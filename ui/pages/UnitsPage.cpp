@@ -6,6 +6,7 @@
 #include "models/PlatformModel.h"
 #include "models/UnitFiguresModel.h"
 #include "session/DocumentSession.h"
+#include "util/TableExport.h"
 
 #include <QAction>
 #include <QDir>
@@ -122,6 +123,7 @@ UnitsPage::UnitsPage(DocumentSession& session, QWidget* parent) : Page(session, 
     tools->addWidget(m_addUnit);
     tools->addWidget(m_removeUnit);
     tools->addStretch();
+    tools->addWidget((new TableExport(session, QStringLiteral("units"), this))->button());
     tools->addWidget(m_export);
     tools->addWidget(m_import);
 

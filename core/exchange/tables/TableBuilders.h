@@ -2,7 +2,7 @@
 
 #include "exchange/tables/DataTable.h"
 
-#include <initializer_list>
+#include <optional>
 
 namespace duibiao::tables {
 
