@@ -1,5 +1,7 @@
 #include "exchange/package/PackageExporter.h"
 
+#include "exchange/merge/SnapshotScope.h"
+
 #include "analysis/Analysis.h"
 #include "exchange/package/AssessmentJson.h"
 #include "exchange/package/AssessmentSnapshotLoader.h"
@@ -87,38 +89,8 @@ Result<SnapshotScope> applyScope(AssessmentSnapshot& s, const Framework& framewo
         }
     }
 
-    QSet<QString> codes;
-    for (const QString& category : std::as_const(scope.categories)) {
-        for (const Requirement& requirement : framework.category(category)->requirements)
-            codes.insert(requirement.code);
-    }
-    const QSet<qint64> units(scope.unitIds.cbegin(), scope.unitIds.cend());
-    s.requirements.removeIf(
-        [&](const RequirementAssessment& r) { return !codes.contains(r.requirementCode); });
-    s.figures.removeIf([&](const UnitFigures& f) { return !units.contains(f.unitId); });
-    s.platforms.removeIf([&](const Platform& p) { return !units.contains(p.unitId); });
-    s.rectification.removeIf([&](const RectificationItem& item) {
-        if (item.requirementCodes.isEmpty())
-            return !(item.responsibleUnitId && units.contains(*item.responsibleUnitId));
-        for (const QString& code : item.requirementCodes) {
-            if (codes.contains(code))
-                return false;
-        }
-        return true;
-    });
-    QSet<qint64> items;
-    for (const RectificationItem& item : std::as_const(s.rectification))
-        items.insert(item.id);
-    s.evidence.removeIf([&](const Evidence& e) {
-        const bool requirementIn =
-            !e.requirementCode.isEmpty() && codes.contains(e.requirementCode);
-        const bool itemIn = e.rectificationId && items.contains(*e.rectificationId);
-        if (!e.requirementCode.isEmpty() && !requirementIn)
-            return true;
-        if (e.rectificationId && !itemIn)
-            return true;
-        return !requirementIn && !itemIn;
-    });
+    // The same rule decides what the coordinator's import compares (SnapshotScope.h).
+    s = restrictToScope(s, scope, framework);
     s.opinions.clear();
     return scope;
 }
