@@ -3,6 +3,7 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditTrail.h"
 #include "storage/DocumentMetaRepository.h"
+#include "storage/SubmissionRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/InstitutionRepository.h"
 #include "storage/PlatformRepository.h"
@@ -67,6 +68,7 @@ public:
     RectificationRepository& rectification() { return m_rectification; }
     ReviewOpinionRepository& reviewOpinions() { return m_reviewOpinions; }
     DocumentMetaRepository& meta() { return m_meta; }
+    SubmissionRepository& submissions() { return m_submissions; }
     AuditTrail& audit() { return m_audit; }
 
     // A consistent copy of the whole document (VACUUM INTO), e.g. for Save a Copy As.
@@ -92,6 +94,7 @@ private:
     RectificationRepository m_rectification{m_context};
     ReviewOpinionRepository m_reviewOpinions{m_context};
     DocumentMetaRepository m_meta{m_context};
+    SubmissionRepository m_submissions{m_context};
     AuditTrail m_audit{m_context};
 };
 

@@ -8,6 +8,7 @@
 #include "exchange/package/SafeName.h"
 #include "exchange/package/ZipPackageWriter.h"
 #include "exchange/tables/DataTable.h"
+#include "framework/FrameworkLoader.h"
 #include "report/Report.h"
 #include "storage/Document.h"
 #include "storage/Transaction.h"
@@ -150,11 +151,17 @@ Result<PackageExportResult> PackageExporter::exportPackage(Document& document, c
     if (!current)
         return current.error();
     const qint64 assessmentId = current->id;
-    Result<AssessmentSnapshot> loaded = loadSnapshot(document, assessmentId);
+    if (options.source && options.kind != PackageKind::Opinions)
+        return Error::internal(QStringLiteral("Only opinions packages take a given snapshot."));
+    Result<AssessmentSnapshot> loaded = options.source ? Result<AssessmentSnapshot>(*options.source)
+                                                       : loadSnapshot(document, assessmentId);
     if (!loaded)
         return loaded.error();
     AssessmentSnapshot snapshot = std::move(*loaded);
-    Result<Framework> framework = document.assessments().framework(assessmentId);
+    Result<Framework> framework =
+        options.source
+            ? FrameworkLoader::parse(snapshot.frameworkJson, QStringLiteral("assessment.json"))
+            : document.assessments().framework(assessmentId);
     if (!framework)
         return framework.error();
 

@@ -11,8 +11,11 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace duibiao {
+
+struct AssessmentSnapshot;
 
 class Document;
 
@@ -34,6 +37,9 @@ struct PackageExportOptions
     std::function<void(qint64 done, qint64 total)> progress;
     // What is being done now ("Rendering the report…"), for a progress dialog's label.
     std::function<void(const QString& stage)> stage;
+    // Opinions packages from a panel document: the institution's submission with the
+    // panel's opinions, packaged instead of the document's own assessment.
+    std::shared_ptr<const AssessmentSnapshot> source;
     // Set from anywhere to stop: the export then fails as cancelled and leaves no file.
     const std::atomic_bool* cancel = nullptr;
 };
