@@ -1,6 +1,7 @@
 #include "ReportCommand.h"
 
 #include "Console.h"
+#include "exchange/panel/PanelDocument.h"
 #include "DocumentArgument.h"
 #include "VerbParser.h"
 #include "report/Report.h"
@@ -43,11 +44,11 @@ int runReport(const QStringList& arguments)
 
     if (!parser.isSet(kindOption))
         return console::fail(
-            Error::user(QStringLiteral("report needs --kind self, gaps, ledger or units.")));
+            Error::user(QStringLiteral("report needs --kind self, gaps, ledger, units or comparison (panel documents).")));
     const std::optional<ReportKind> kind = reportKindFromKey(parser.value(kindOption));
     if (!kind)
         return console::fail(
-            Error::user(QStringLiteral("--kind must be self, gaps, ledger or units, not “%1”.")
+            Error::user(QStringLiteral("--kind must be self, gaps, ledger, units or comparison, not “%1”.")
                             .arg(parser.value(kindOption))));
     const QString lang = parser.value(langOption);
     if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
@@ -80,7 +81,9 @@ int runReport(const QStringList& arguments)
     options.language = lang == QLatin1String("en") ? Language::English : Language::Chinese;
     options.fontFamily = parser.value(fontOption);
     options.date = today;
-    Result<Report> report = Report::build(**document, options, today);
+    Result<Report> report = *kind == ReportKind::Comparison
+                                ? buildComparisonReport(**document, options, today)
+                                : Report::build(**document, options, today);
     if (!report)
         return console::fail(report.error());
     const Status written =

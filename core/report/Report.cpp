@@ -1,5 +1,7 @@
 #include "report/Report.h"
 
+#include <QCoreApplication>
+
 #include "exchange/package/PackageManifest.h"
 #include "report/Paginator.h"
 #include "report/ReportData.h"
@@ -70,6 +72,9 @@ Report::~Report()
 Result<Report> Report::build(Document& document, const ReportOptions& options, QDate today,
                              const ReportProgress& progress)
 {
+    if (options.kind == ReportKind::Comparison)
+        return Error::user(QCoreApplication::translate(
+            "Report", "The comparison of institutions is made from a panel document."));
     ProgressRange loading(progress, 0, 10);
     if (!loading.step(0, 1))
         return report::cancelledError();
@@ -78,8 +83,29 @@ Result<Report> Report::build(Document& document, const ReportOptions& options, Q
         return data.error();
     if (!loading.step(1, 1))
         return report::cancelledError();
+    return layOut(options, std::make_unique<report::ReportData>(std::move(*data)), progress);
+}
 
-    Report result(options, std::make_unique<report::ReportData>(std::move(*data)));
+Result<Report> Report::buildComparison(const ReportOptions& options, const Institution& panel,
+                                       QVector<report::ComparedInstitution> institutions,
+                                       QDate today, const ReportProgress& progress)
+{
+    auto data = std::make_unique<report::ReportData>();
+    data->options = options;
+    data->options.kind = ReportKind::Comparison;
+    data->language = options.language;
+    data->date = options.date.isValid() ? options.date : today;
+    data->input.institution = panel;
+    data->comparison = std::move(institutions);
+    const ReportOptions layoutOptions = data->options; // read before `data` is moved
+    return layOut(layoutOptions, std::move(data), progress);
+}
+
+Result<Report> Report::layOut(const ReportOptions& options,
+                              std::unique_ptr<report::ReportData> data,
+                              const ReportProgress& progress)
+{
+    Report result(options, std::move(data));
     result.m_referenceBuffer = std::make_unique<QBuffer>();
     result.m_reference = std::make_unique<QPdfWriter>(result.m_referenceBuffer.get());
     result.m_reference->setResolution(pdfResolution);
@@ -114,6 +140,9 @@ Status Report::compose(QTextDocument& document, bool paged, report::Composition*
         break;
     case ReportKind::Units:
         written = report::writeUnitsReport(writer, *m_data, progress);
+        break;
+    case ReportKind::Comparison:
+        written = report::writeComparisonReport(writer, *m_data, progress);
         break;
     }
     block.endEditBlock();

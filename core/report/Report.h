@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Institution.h"
 #include "report/ReportOptions.h"
 #include "report/ReportProgress.h"
 #include "util/Result.h"
@@ -24,6 +25,7 @@ struct Composition;
 class Paginator;
 class ProgressRange;
 struct ReportData;
+struct ComparedInstitution;
 } // namespace report
 
 // A report of a document, built without widgets as a QTextDocument (every piece of
@@ -37,6 +39,12 @@ public:
     // pageCount() and the contents' page numbers are known. progress runs 0…100.
     static Result<Report> build(Document& document, const ReportOptions& options, QDate today,
                                 const ReportProgress& progress = {});
+
+    // A panel's comparison of the institutions it reviews (ReportKind::Comparison); the
+    // panel's name and region head it.
+    static Result<Report> buildComparison(const ReportOptions& options, const Institution& panel,
+                                          QVector<report::ComparedInstitution> institutions,
+                                          QDate today, const ReportProgress& progress = {});
 
     Report(Report&&) noexcept;
     Report& operator=(Report&&) noexcept;
@@ -62,6 +70,9 @@ public:
 
 private:
     Report(const ReportOptions& options, std::unique_ptr<report::ReportData> data);
+    static Result<Report> layOut(const ReportOptions& options,
+                                 std::unique_ptr<report::ReportData> data,
+                                 const ReportProgress& progress);
 
     // Composes the report into `document`: paged (tables as rows that the paginator can
     // move) for PDF and printing, or flowing for the ODT.

@@ -13,14 +13,16 @@ QString reportKindKey(ReportKind kind)
         return QStringLiteral("ledger");
     case ReportKind::Units:
         return QStringLiteral("units");
+    case ReportKind::Comparison:
+        return QStringLiteral("comparison");
     }
     return QStringLiteral("self");
 }
 
 std::optional<ReportKind> reportKindFromKey(const QString& key)
 {
-    for (ReportKind kind :
-         {ReportKind::Self, ReportKind::Gaps, ReportKind::Ledger, ReportKind::Units}) {
+    for (ReportKind kind : {ReportKind::Self, ReportKind::Gaps, ReportKind::Ledger,
+                            ReportKind::Units, ReportKind::Comparison}) {
         if (reportKindKey(kind) == key)
             return kind;
     }
@@ -41,6 +43,9 @@ QString reportKindTitle(ReportKind kind, Language language)
         return zh ? QStringLiteral("整改台账") : QStringLiteral("Rectification Ledger");
     case ReportKind::Units:
         return zh ? QStringLiteral("单位指标汇总表") : QStringLiteral("Unit Indicator Summary");
+    case ReportKind::Comparison:
+        return zh ? QStringLiteral("组织评议对比表")
+                  : QStringLiteral("Panel Review: Comparison of Institutions");
     }
     return {};
 }

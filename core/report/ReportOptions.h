@@ -12,10 +12,11 @@ namespace duibiao {
 
 // The reports of ARCHITECTURE.md.
 enum class ReportKind {
-    Self,   // 自评报告: the self-evaluation report
-    Gaps,   // 对标找差清单: the gap list
-    Ledger, // 整改台账: the rectification ledger (landscape)
-    Units   // 单位指标汇总表: the unit indicator table
+    Self,      // 自评报告: the self-evaluation report
+    Gaps,      // 对标找差清单: the gap list
+    Ledger,    // 整改台账: the rectification ledger (landscape)
+    Units,     // 单位指标汇总表: the unit indicator table
+    Comparison // 组织评议对比表: a panel's comparison of institutions (landscape)
 };
 
 // Parts of the self-evaluation report that can be left out.

@@ -13,6 +13,7 @@ Status writeSelfReport(ReportWriter& writer, const ReportData& data, ProgressRan
 Status writeGapsReport(ReportWriter& writer, const ReportData& data, ProgressRange& progress);
 Status writeLedgerReport(ReportWriter& writer, const ReportData& data, ProgressRange& progress);
 Status writeUnitsReport(ReportWriter& writer, const ReportData& data, ProgressRange& progress);
+Status writeComparisonReport(ReportWriter& writer, const ReportData& data, ProgressRange& progress);
 
 // Pieces more than one report shows.
 // Rectification items by phase (rows) and status (columns), with totals and overdue counts.

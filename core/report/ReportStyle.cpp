@@ -53,7 +53,8 @@ ReportStyle::ReportStyle(const ReportOptions& options)
 
 QPageLayout ReportStyle::pageLayout(ReportKind kind)
 {
-    const bool landscape = kind == ReportKind::Ledger || kind == ReportKind::Units;
+    const bool landscape =
+        kind == ReportKind::Ledger || kind == ReportKind::Units || kind == ReportKind::Comparison;
     // QMarginsF is left, top, right, bottom. The landscape page keeps the portrait text
     // block turned on its side: 225 × 154 mm instead of 156 × 225 mm.
     const QMarginsF margins = landscape ? QMarginsF(37, 28, 35, 28) : QMarginsF(28, 37, 26, 35);

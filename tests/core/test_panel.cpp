@@ -6,6 +6,7 @@
 #include "exchange/package/PackageExporter.h"
 #include "exchange/package/PackageImport.h"
 #include "exchange/panel/PanelDocument.h"
+#include "report/Report.h"
 
 using namespace duibiao;
 using namespace duibiao::test;
@@ -103,4 +104,34 @@ TEST_CASE("A panel document holds submissions, compares them and sends opinions 
         first->ratings().get(first.assessmentId(), QStringLiteral("T5"));
     REQUIRE_OK(own);
     CHECK(own->rating != Rating::NotMet); // kept apart from the self-rating
+}
+
+TEST_CASE("The comparison report lists each institution with the panel's opinions", "[panel]")
+{
+    QTemporaryDir dir;
+    TempDocument first;
+    REQUIRE_OK(DemoBuilder::build(*first, DemoBuilder::Size::Small));
+    const QString package = submit(*first, dir.filePath(QStringLiteral("first.zip")));
+    Result<std::unique_ptr<Document>> panel =
+        createPanelDocument(dir.filePath(QStringLiteral("panel.duibiao")),
+                            QStringLiteral("示例片区评议组"), QStringLiteral("示例片区"), {});
+    REQUIRE_OK(panel);
+    Result<qint64> id = addSubmission(**panel, package);
+    REQUIRE_OK(id);
+    REQUIRE_OK((*panel)->submissions().setOpinion(
+        {*id, QStringLiteral("T5"), Rating::NotMet, QStringLiteral("平台不足"), {}, {}}));
+    ReportOptions options;
+    options.kind = ReportKind::Comparison;
+    Result<Report> report = buildComparisonReport(**panel, options, QDate(2020, 11, 20));
+    REQUIRE_OK(report);
+    const QString pdf = dir.filePath(QStringLiteral("comparison.pdf"));
+    REQUIRE_OK(report->writePdf(pdf));
+    const QString text = squeezed(pdfText(pdf));
+    CHECK(text.contains(squeezed(QStringLiteral("组织评议对比表"))));
+    CHECK(text.contains(squeezed(QStringLiteral("示例大学"))));
+    CHECK(text.contains(squeezed(QStringLiteral("评议：未达标"))));
+    CHECK(text.contains(squeezed(QStringLiteral("平台不足"))));
+    // An institution's own document cannot make it.
+    Result<Report> refused = Report::build(*first, options, QDate(2020, 11, 20));
+    CHECK_FALSE(refused.ok());
 }

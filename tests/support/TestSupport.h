@@ -58,4 +58,12 @@ void writeFile(const QString& path, const QByteArray& bytes);
 QString sha256OfFile(const QString& path);
 QString testData(const QString& relative);
 
+// Text without any white space, NFKC-normalised, with the CJK radicals that Qt's PDF text
+// layer writes for some ideographs mapped back: comparable however lines were broken.
+QString squeezed(const QString& text);
+// pdftotext of a PDF (poppler-utils; the test fails if it is missing). -raw keeps the
+// order of drawing (cell by cell); -layout interleaves table cells. Pages first…last
+// when first > 0.
+QString pdfText(const QString& path, int first = 0, int last = 0, bool layout = false);
+
 } // namespace duibiao::test

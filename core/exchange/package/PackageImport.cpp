@@ -91,6 +91,13 @@ Status PackageImport::load()
     if (!current)
         return current.error();
     m_assessmentId = current->id;
+    // A submitted assessment is frozen: only the panel's opinions may come in until it is
+    // reopened (File → Reopen Assessment…), which the audit trail records.
+    if (current->status == AssessmentStatus::Submitted &&
+        m_reader->manifest().kind != CheckedManifest::Kind::Opinions)
+        return Error::user(tr("The assessment was submitted and is frozen; reopen it before "
+                              "importing this %1 package.")
+                               .arg(kindKey(m_reader->manifest().kind)));
     Result<Framework> framework = m_document.assessments().framework(m_assessmentId);
     if (!framework)
         return framework.error();

@@ -4,6 +4,8 @@
 #include "exchange/package/AssessmentJson.h"
 #include "exchange/package/PackageExporter.h"
 #include "framework/FrameworkLoader.h"
+#include "report/Report.h"
+#include "report/ReportData.h"
 #include "storage/DocumentSetup.h"
 #include "storage/Transaction.h"
 
@@ -187,6 +189,36 @@ Result<PackageExportResult> exportPanelOpinions(Document& panel, qint64 submissi
     options.kind = PackageKind::Opinions;
     options.source = source;
     return PackageExporter::exportPackage(panel, path, options);
+}
+
+} // namespace duibiao
+
+namespace duibiao {
+
+Result<Report> buildComparisonReport(Document& panel, const ReportOptions& options, QDate today)
+{
+    Result<QVector<ComparedSubmission>> compared = compareSubmissions(panel, today);
+    if (!compared)
+        return compared.error();
+    Result<Institution> panelInstitution = panel.institution().get();
+    if (!panelInstitution)
+        return panelInstitution.error();
+    QVector<report::ComparedInstitution> institutions;
+    for (const ComparedSubmission& submission : *compared) {
+        report::ComparedInstitution institution;
+        institution.fingerprint = submission.fingerprint;
+        institution.input = *submission.input;
+        institution.analysis = analyze(*submission.input, today, options.language);
+        Result<QVector<PanelOpinion>> opinions =
+            panel.submissions().opinions(submission.submissionId);
+        if (!opinions)
+            return opinions.error();
+        for (const PanelOpinion& opinion : *opinions)
+            institution.panelOpinions.insert(opinion.requirementCode,
+                                             {opinion.rating, opinion.comment});
+        institutions.append(std::move(institution));
+    }
+    return Report::buildComparison(options, *panelInstitution, std::move(institutions), today);
 }
 
 } // namespace duibiao

@@ -56,3 +56,13 @@ Result<PackageExportResult> exportPanelOpinions(Document& panel, qint64 submissi
                                                 const QString& path);
 
 } // namespace duibiao
+
+namespace duibiao {
+
+class Report;
+struct ReportOptions;
+
+// The comparison report (组织评议对比表) of a panel document, as of `today`.
+Result<Report> buildComparisonReport(Document& panel, const ReportOptions& options, QDate today);
+
+} // namespace duibiao
