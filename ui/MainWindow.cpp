@@ -190,6 +190,7 @@ void MainWindow::buildMenus()
     copyAction->setObjectName(QStringLiteral("saveCopyAction"));
     copyAction->setEnabled(m_session != nullptr);
     addPackageActions(file);
+    addImportActions(file);
     QAction* restoreAction = file->addAction(tr("Restore from &Backup…"), this, [this] {
         if (!m_session)
             return;
