@@ -335,6 +335,8 @@ TEST_CASE("export writes a submission package, freezes it, and refuses wrong inp
     expected.sort();
     CHECK(QDir(dir.path()).entryList(QDir::Files) == expected);
     CHECK(sha256OfFile(path) == sha);
+}
+
 TEST_CASE("table writes the score workbook and each table as CSV")
 {
     QTemporaryDir dir;
