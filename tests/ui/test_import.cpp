@@ -378,9 +378,15 @@ TEST_CASE("a submitted assessment refuses a team package and takes the panel's o
     CHECK(panelOpinion->text().contains(QStringLiteral("补齐特邀组织员名单")));
     CHECK(panelOpinion->text().contains(QStringLiteral("南京片区评议组")));
 
-    // Once more: every finding has its item, nothing new is made.
-    REQUIRE(t.window.rectifyPanelFindings() == false);
+    // Once more, from the Rectification page: every finding has its item, nothing new is made.
+    const int shown = int(t.messages.size());
+    t.window.showPage(MainWindow::RectificationPageId);
+    auto* again = t.window.findChild<QPushButton*>(QStringLiteral("rectifyFindingsButton"));
+    REQUIRE(again);
+    again->click();
     CHECK(t.itemCount() == itemsBefore + 2);
+    REQUIRE(t.messages.size() == shown + 1);
+    CHECK(t.messages.last().contains(QStringLiteral("nothing new to rectify")));
 
     // One step on the undo stack takes both items away, and redo brings them back.
     QUndoStack* undo = session.undoStack();
