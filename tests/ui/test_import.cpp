@@ -443,3 +443,56 @@ TEST_CASE("findings become items once, and an opinion on an unknown requirement 
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("Z9")));
 }
+
+TEST_CASE("a submission package fills a new document, framework and pages included")
+{
+    QTemporaryDir dir;
+    const QString source = demoPath(dir);
+    const QString package = dir.filePath(QStringLiteral("submission.zip"));
+    {
+        Result<std::unique_ptr<Document>> document = Document::open(source, {});
+        REQUIRE_OK(document);
+        exportPackage(**document, package, PackageKind::Submission);
+    }
+    TestWindow t;
+    REQUIRE(t.window.newDocument(dir.filePath(QStringLiteral("new.duibiao"))));
+    t.window.showPage(MainWindow::ChecklistPageId);
+    t.importPath = package;
+    t.choose = [](ImportPackageDialog& dialog) {
+        auto* header = dialog.findChild<QLabel*>(QStringLiteral("importHeader"));
+        REQUIRE(header);
+        CHECK(header->text().contains(QStringLiteral("Submission to the review panel")));
+        CHECK(header->text().contains(QStringLiteral("0 conflict(s)")));
+        // Nothing to decide: the conflict buttons are off.
+        CHECK_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("importTakeAll"))->isEnabled());
+        CHECK(dialog.model()->rowCount() > 0);
+        return true;
+    };
+    t.action("importPackageAction")->trigger();
+    INFO(t.errors.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(t.errors.isEmpty());
+    CHECK(t.previews == 1);
+    // The window stands on the imported assessment: its texts and its items are there.
+    CHECK(t.window.currentPage() == MainWindow::ChecklistPageId);
+    CHECK(t.itemCount() > 0);
+    Result<std::unique_ptr<Document>> original = Document::open(source, [] {
+        Document::Options options;
+        options.access = Document::Access::ReadOnly;
+        return options;
+    }());
+    REQUIRE_OK(original);
+    Result<Assessment> assessment = (*original)->assessments().current();
+    REQUIRE_OK(assessment);
+    Result<RequirementAssessment> l1 =
+        (*original)->ratings().get(assessment->id, QStringLiteral("L1"));
+    REQUIRE_OK(l1);
+    CHECK(t.narrative(QStringLiteral("L1")) == l1->narrative);
+    CHECK_FALSE(l1->narrative.isEmpty());
+    // The import can be imported again without change: nothing left to do.
+    t.choose = [](ImportPackageDialog& dialog) {
+        CHECK_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("importButton"))->isEnabled());
+        return false;
+    };
+    t.action("importPackageAction")->trigger();
+    CHECK(t.previews == 2);
+}

@@ -61,6 +61,10 @@ ImportPackageDialog::ImportPackageDialog(PackageImport& import, Language languag
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->resizeColumnsToContents();
+    // Long texts would push the choice out of sight; their full text is in the tooltip.
+    for (int column : {int(MergePlanModel::WhatColumn), int(MergePlanModel::BaseColumn),
+                       int(MergePlanModel::HereColumn), int(MergePlanModel::PackageColumn)})
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), 180));
 
     auto* conflictsOnly = new QCheckBox(tr("Show &conflicts only"));
     conflictsOnly->setObjectName(QStringLiteral("importConflictsOnly"));
@@ -105,7 +109,7 @@ ImportPackageDialog::ImportPackageDialog(PackageImport& import, Language languag
     layout->addLayout(choices);
     layout->addWidget(backupNote);
     layout->addWidget(buttons);
-    resize(960, 600);
+    resize(1100, 600);
 }
 
 QString ImportPackageDialog::headerText(const PackageImport& import) const

@@ -103,6 +103,15 @@ QVariant MergePlanModel::data(const QModelIndex& index, int role) const
         return takesTheirs(row) ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ToolTipRole && index.column() == ChoiceColumn && decision)
         return tr("Checked: take the package's side; unchecked: keep this document's.");
+    if (role == Qt::ToolTipRole && field) {
+        // The whole value, where the cell shows a shortened one.
+        if (index.column() == BaseColumn && change.kind != ChangeKind::Add)
+            return field->base;
+        if (index.column() == HereColumn && change.kind != ChangeKind::Add)
+            return field->ours;
+        if (index.column() == PackageColumn)
+            return field->theirs;
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
 
