@@ -14,6 +14,7 @@
 #include "settings/LanguageManager.h"
 #include "storage/DocumentSetup.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QCheckBox>
 #include <QLabel>
@@ -201,6 +202,10 @@ TEST_CASE("a team member's copy comes back through the import with a conflict ch
 
     t.importPath = package;
     t.choose = [](ImportPackageDialog& dialog) {
+        QAbstractItemModelTester tester(dialog.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester filterTester(
+            dialog.filter(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         auto* header = dialog.findChild<QLabel*>(QStringLiteral("importHeader"));
         REQUIRE(header);
         CHECK(header->text().contains(QStringLiteral("A team member's work")));
