@@ -7,7 +7,6 @@
 #include "dialogs/ImportPackageDialog.h"
 #include "exchange/merge/OpinionsToRectification.h"
 #include "exchange/package/PackageImport.h"
-#include "exchange/package/PackageManifest.h"
 #include "exchange/package/TeamFork.h"
 #include "session/DocumentSession.h"
 
