@@ -190,6 +190,7 @@ void MainWindow::buildMenus()
     copyAction->setObjectName(QStringLiteral("saveCopyAction"));
     copyAction->setEnabled(m_session != nullptr);
     addPackageActions(file);
+    addImportActions(file);
     QAction* restoreAction = file->addAction(tr("Restore from &Backup…"), this, [this] {
         if (!m_session)
             return;
@@ -353,8 +354,12 @@ QWidget* MainWindow::createPage(int id)
         connect(gaps, &GapsPage::requirementActivated, this, &MainWindow::showRequirement);
         return gaps;
     }
-    case RectificationPageId:
-        return new RectificationPage(session);
+    case RectificationPageId: {
+        auto* rectification = new RectificationPage(session);
+        connect(rectification, &RectificationPage::rectifyFindingsRequested, this,
+                &MainWindow::rectifyPanelFindings);
+        return rectification;
+    }
     case ReportsPageId: {
         auto* reports = new ReportsPage(session);
         reports->setFontFamily(m_preferences.reportFont);

@@ -20,6 +20,7 @@ namespace duibiao {
 
 class DocumentSession;
 class Clock;
+class ImportPackageDialog;
 struct PackageExportOptions;
 
 // The main window: one document at a time, pages in a side bar (Overview, Checklist,
@@ -66,6 +67,17 @@ public:
     bool exportPackage(const QString& path, const PackageExportOptions& options);
     // Back to draft after a submission, with the reason in the audit trail.
     bool reopenAssessment(const QString& reason);
+    // Validates the package, shows the preview (askImportChoices) and, when confirmed,
+    // imports it with a progress dialog after a backup. The undo stack is cleared: the
+    // backup undoes an import. Team and submission packages are refused while the
+    // assessment is submitted; the panel's opinions are not.
+    bool importPackage(const QString& packagePath);
+    // A copy of the document for a team member to work on (forkForTeamMember).
+    bool copyForTeamMember(const QString& targetPath);
+    // Each requirement the panel rated not met or largely met becomes a phase-4
+    // rectification item, in one undoable step; a submitted assessment is reopened first
+    // when the user agrees.
+    bool rectifyPanelFindings();
 
     void applyPreferences(const Preferences& preferences);
     const Preferences& preferences() const { return m_preferences; }
@@ -83,6 +95,11 @@ public:
     std::function<QString(const QString& suggestedName)> askPackagePath;
     std::function<bool(QStringList& categories, QVector<qint64>& unitIds)> askTeamScope;
     std::function<QString()> askReopenReason;
+    std::function<QString()> askImportPath;
+    // Shows the import preview; true: import with the choices made in it.
+    std::function<bool(ImportPackageDialog&)> askImportChoices;
+    std::function<QString()> askTeamCopyPath;
+    std::function<bool(const QString& title, const QString& question)> askYesNo;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -94,6 +111,7 @@ private:
     void rebuild();
     void buildMenus();
     void addPackageActions(QMenu* file);
+    void addImportActions(QMenu* file);
     void buildCentralWidget();
     QWidget* createPage(int id);
     void updateTitle();

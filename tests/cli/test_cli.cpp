@@ -1,6 +1,9 @@
 // The command line end to end: the real duibiao executable in a temporary folder.
 
 #include "TestSupport.h"
+#include "demo/DemoBuilder.h"
+#include "exchange/package/PackageExporter.h"
+#include "exchange/package/TeamFork.h"
 
 #include <QDir>
 #include <QFile>
@@ -402,3 +405,75 @@ TEST_CASE("table writes the score workbook and each table as CSV")
     CHECK(QDir(dir.path()).entryList(QDir::Files) ==
           QStringList{QStringLiteral("ledger.csv"), QStringLiteral("scores.xlsx")});
 }
+
+TEST_CASE("import previews a team package, stops at a conflict and imports with --resolve")
+    {
+        // The coordinator's document, a member's copy with T1 and T3 written, and T3 written
+        // differently by the coordinator meanwhile: one conflict.
+        TempDocument coordinator;
+        REQUIRE_OK(DemoBuilder::build(*coordinator, DemoBuilder::Size::Small));
+        const qint64 assessment = coordinator.assessmentId();
+        const QString memberPath = coordinator.dir() + QStringLiteral("/member.duibiao");
+        REQUIRE_OK(forkForTeamMember(*coordinator, memberPath));
+        const QString package = coordinator.dir() + QStringLiteral("/team.zip");
+        {
+            Document::Options options;
+            options.userName = QStringLiteral("成员甲");
+            Result<std::unique_ptr<Document>> member = Document::open(memberPath, options);
+            REQUIRE_OK(member);
+            REQUIRE_OK((*member)->ratings().setNarrative(assessment, QStringLiteral("T1"),
+                                                         QStringLiteral("成员补写的T1")));
+            REQUIRE_OK((*member)->ratings().setNarrative(assessment, QStringLiteral("T3"),
+                                                         QStringLiteral("成员的T3")));
+            PackageExportOptions exportOptions;
+            exportOptions.kind = PackageKind::Team;
+            exportOptions.freeze = false;
+            exportOptions.categories = {QStringLiteral("T")};
+            exportOptions.today = QDate(2020, 11, 20);
+            REQUIRE_OK(PackageExporter::exportPackage(**member, package, exportOptions));
+        }
+        REQUIRE_OK(coordinator->ratings().setNarrative(assessment, QStringLiteral("T3"),
+                                                       QStringLiteral("协调员的T3")));
+        coordinator.close();
+        const QString file = coordinator.path();
+        const QString before = sha256OfFile(file);
+
+        const Run dryRun =
+            runDuibiao({QStringLiteral("import"), file, package, QStringLiteral("--dry-run")},
+                       coordinator.dir());
+        INFO(dryRun.err.toStdString());
+        REQUIRE(dryRun.exitCode == 0);
+        CHECK(dryRun.out.contains(QStringLiteral("team package of 示例大学")));
+        CHECK(dryRun.out.contains(QStringLiteral("1 conflict(s)")));
+        CHECK(dryRun.out.contains(QStringLiteral("成员的T3")));
+        CHECK(dryRun.out.contains(QStringLiteral("dry run: nothing was written")));
+        CHECK(sha256OfFile(file) == before);
+
+        const Run unresolved =
+            runDuibiao({QStringLiteral("import"), file, package}, coordinator.dir());
+        CHECK(unresolved.exitCode == 1);
+        CHECK(unresolved.err.contains(QStringLiteral("1 conflict(s) need a decision")));
+        CHECK(sha256OfFile(file) == before);
+
+        const Run wrong = runDuibiao({QStringLiteral("import"), file, package,
+                                      QStringLiteral("--resolve"), QStringLiteral("x")},
+                                     coordinator.dir());
+        CHECK(wrong.exitCode == 1);
+        CHECK(sha256OfFile(file) == before);
+
+        const Run resolved = runDuibiao({QStringLiteral("import"), file, package,
+                                         QStringLiteral("--resolve"), QStringLiteral("package")},
+                                        coordinator.dir());
+        INFO(resolved.err.toStdString());
+        REQUIRE(resolved.exitCode == 0);
+        CHECK(resolved.out.contains(QStringLiteral("imported into")));
+        coordinator.reopen();
+        Result<RequirementAssessment> t3 =
+            coordinator->ratings().get(assessment, QStringLiteral("T3"));
+        REQUIRE_OK(t3);
+        CHECK(t3->narrative == QStringLiteral("成员的T3"));
+        Result<RequirementAssessment> t1 =
+            coordinator->ratings().get(assessment, QStringLiteral("T1"));
+        REQUIRE_OK(t1);
+        CHECK(t1->narrative == QStringLiteral("成员补写的T1"));
+    }

@@ -96,6 +96,12 @@ RectificationPage::RectificationPage(DocumentSession& session, QWidget* parent)
     connect(m_removeButton, &QPushButton::clicked, this, &RectificationPage::removeCurrentItem);
     actions->addWidget(m_addButton);
     actions->addWidget(m_removeButton);
+    auto* findings = new QPushButton(tr("Rectify the Panel's &Findings…"), this);
+    findings->setObjectName(QStringLiteral("rectifyFindingsButton"));
+    findings->setToolTip(tr("A phase-4 item for each requirement the review panel rated not "
+                            "met or largely met"));
+    connect(findings, &QPushButton::clicked, this, &RectificationPage::rectifyFindingsRequested);
+    actions->addWidget(findings);
     actions->addWidget((new TableExport(session, QStringLiteral("ledger"), this))->button());
     layout->addLayout(actions);
 

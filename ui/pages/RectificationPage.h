@@ -61,6 +61,10 @@ public:
     // Removes the current item after confirmation (undoable).
     void removeCurrentItem();
 
+signals:
+    // "Rectify the Panel's Findings…": the window turns the panel's opinions into items.
+    void rectifyFindingsRequested();
+
 private:
     void buildFilters();
     void buildTable();

@@ -182,6 +182,8 @@ QWidget* RequirementDetailPane::buildRequirementView()
     layout->addLayout(ratingRow);
     m_shortfall = wrappedLabel(QStringLiteral("indicatorShortfall"));
     layout->addWidget(m_shortfall);
+    m_panelOpinion = wrappedLabel(QStringLiteral("panelOpinion"));
+    layout->addWidget(m_panelOpinion);
 
     m_reasonRow = new QWidget;
     m_reasonRow->setObjectName(QStringLiteral("overrideReasonRow"));
@@ -626,6 +628,30 @@ void RequirementDetailPane::refreshRating()
         m_loading = false;
     }
     updateReasonVisibility();
+    refreshPanelOpinion();
+}
+
+void RequirementDetailPane::refreshPanelOpinion()
+{
+    // Beside the self-rating, never mixed into it: the panel's view as it came back.
+    QStringList lines;
+    const Result<QVector<ReviewOpinion>> opinions =
+        m_session.document().reviewOpinions().all(m_session.assessmentId());
+    if (opinions) {
+        for (const ReviewOpinion& opinion : *opinions) {
+            if (opinion.requirementCode != m_code)
+                continue;
+            QString line =
+                tr("Panel opinion: %1").arg(ratingLabel(opinion.rating, m_session.language()));
+            if (!opinion.comment.isEmpty())
+                line += QStringLiteral(" — ") + opinion.comment;
+            if (!opinion.panel.isEmpty())
+                line += QStringLiteral(" (%1)").arg(opinion.panel);
+            lines.append(line);
+        }
+    }
+    m_panelOpinion->setText(lines.join(QLatin1Char('\n')));
+    m_panelOpinion->setVisible(!lines.isEmpty());
 }
 
 void RequirementDetailPane::updateReasonVisibility()

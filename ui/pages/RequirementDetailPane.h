@@ -98,6 +98,7 @@ private:
     void showRequirementTexts();
     void showCategorySummary();
     void refreshRating();
+    void refreshPanelOpinion();
     void refreshTexts();
     void refreshEvidence();
     void loadText(TextField& field, const QString& text);
@@ -139,6 +140,7 @@ private:
     QComboBox* m_ratingSelector = nullptr;
     QLabel* m_suggestion = nullptr;
     QLabel* m_shortfall = nullptr;
+    QLabel* m_panelOpinion = nullptr; // the review panel's opinion, read-only
     QWidget* m_reasonRow = nullptr;
     QLabel* m_reasonLabel = nullptr;
     QPlainTextEdit* m_reasonEdit = nullptr;
