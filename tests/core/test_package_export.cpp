@@ -551,6 +551,14 @@ TEST_CASE("assessment.json is refused with the path and the problem")
                   root.insert(QStringLiteral("base"), base);
               }) == entry + QStringLiteral("base.base: is not a member this format knows"));
     }
+    SECTION("a framework that is not one")
+    {
+        CHECK(errorAfter([](QJsonObject& root) {
+                  QJsonObject framework = root.value(QStringLiteral("framework")).toObject();
+                  framework.insert(QStringLiteral("format"), QStringLiteral("something-else"));
+                  root.insert(QStringLiteral("framework"), framework);
+              }).startsWith(entry + QStringLiteral("framework: $.format: must be")));
+    }
     SECTION("a draft with a submission time")
     {
         CHECK(errorAfter([](QJsonObject& root) {

@@ -189,9 +189,11 @@ private:
         if (value.toObject().isEmpty())
             return;
         s.frameworkJson = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
-        Result<Framework> framework = FrameworkLoader::parse(s.frameworkJson, at);
+        // Its messages read "assessment.json: framework: $.categories[0].code: problem".
+        Result<Framework> framework =
+            FrameworkLoader::parse(s.frameworkJson, r.entryName() + QStringLiteral(": ") + at);
         if (!framework) {
-            r.fail(at, framework.error().message);
+            r.fail(framework.error());
             return;
         }
         m_framework = std::move(*framework);

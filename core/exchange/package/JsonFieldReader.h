@@ -31,6 +31,13 @@ public:
     Error error() const { return *m_error; }
     // Records a problem at `path` unless an earlier one was recorded.
     void fail(const QString& path, const QString& problem);
+    // Records an error that already names the entry and path (a nested reader's).
+    void fail(const Error& error)
+    {
+        if (!m_error)
+            m_error = error;
+    }
+    const QString& entryName() const { return m_entry; }
 
     static QString member(const QString& path, const QString& key)
     {

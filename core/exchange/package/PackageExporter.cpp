@@ -6,6 +6,7 @@
 #include "exchange/package/AssessmentJson.h"
 #include "exchange/package/AssessmentSnapshotLoader.h"
 #include "exchange/package/SafeName.h"
+#include "exchange/package/Sha256.h"
 #include "exchange/package/ZipPackageWriter.h"
 #include "exchange/tables/DataTable.h"
 #include "framework/FrameworkLoader.h"
@@ -41,11 +42,18 @@ PackageEntry entryOfBytes(const QString& name, const QByteArray& bytes)
 Result<PackageEntry> entryOfFile(const QString& name, const QString& path)
 {
     QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+    if (!file.open(QIODevice::ReadOnly))
         return Error::internal(
             QStringLiteral("Cannot read back %1: %2").arg(path, file.errorString()));
-    return PackageEntry{name, file.size(), QString::fromLatin1(hash.result().toHex())};
+    Sha256 hash;
+    while (!file.atEnd()) {
+        const QByteArray piece = file.read(1024 * 1024);
+        if (piece.isEmpty())
+            return Error::internal(
+                QStringLiteral("Cannot read back %1: %2").arg(path, file.errorString()));
+        hash.addData(piece);
+    }
+    return PackageEntry{name, file.size(), hash.hexResult()};
 }
 
 // Keeps what a team member worked on: the requirements of the chosen categories with their

@@ -1,9 +1,9 @@
 #include "exchange/package/ZipPackageWriter.h"
 
+#include "exchange/package/Sha256.h"
 #include "storage/EvidenceRepository.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -30,7 +30,7 @@ struct ZipPackageWriter::EvidenceSource
     qint64 chunkOffset = 0;
     int nextSeq = 0;
     qint64 delivered = 0;
-    std::optional<QCryptographicHash> hash;
+    std::optional<Sha256> hash;
     zip_error_t error{};
     std::optional<Error> failure; // what went wrong, for the user
 
@@ -93,7 +93,7 @@ struct ZipPackageWriter::EvidenceSource
                                                            "it holds %1 bytes instead of %2.")
                                    .arg(delivered)
                                    .arg(evidence.size));
-            if (QString::fromLatin1(hash->result().toHex()) != evidence.sha256)
+            if (hash->hexResult() != evidence.sha256)
                 return damaged(QCoreApplication::translate(
                     "PackageExporter", "its bytes no longer match its SHA-256."));
         }
@@ -110,7 +110,7 @@ struct ZipPackageWriter::EvidenceSource
             self->chunkOffset = 0;
             self->nextSeq = 0;
             self->delivered = 0;
-            self->hash.emplace(QCryptographicHash::Sha256);
+            self->hash.emplace();
             return 0;
         case ZIP_SOURCE_READ:
             return self->read(static_cast<char*>(data), length);
