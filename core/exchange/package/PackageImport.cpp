@@ -95,8 +95,8 @@ Status PackageImport::load()
     // reopened (File → Reopen Assessment…), which the audit trail records.
     if (current->status == AssessmentStatus::Submitted &&
         m_reader->manifest().kind != CheckedManifest::Kind::Opinions)
-        return Error::user(tr("The assessment was submitted and is frozen; reopen it before "
-                              "importing this %1 package.")
+        return Error::user(tr("The assessment was submitted and is frozen; reopen it "
+                              "(File → Reopen Assessment…) before importing this %1 package.")
                                .arg(kindKey(m_reader->manifest().kind)));
     Result<Framework> framework = m_document.assessments().framework(m_assessmentId);
     if (!framework)

@@ -62,7 +62,16 @@ class TableWorkbook
 public:
     explicit TableWorkbook(const QString& path)
         : m_workbook(workbook_new(QFile::encodeName(path).constData()))
-    {}
+    {
+        // libxlsxwriter stamps docProps/core.xml with the current time unless told: a fixed
+        // time makes the same tables give the same bytes, so a re-exported package with
+        // unchanged content keeps its fingerprint.
+        if (m_workbook) {
+            lxw_doc_properties properties = {};
+            properties.created = 946684800; // 2000-01-01T00:00:00Z
+            workbook_set_properties(m_workbook, &properties);
+        }
+    }
     ~TableWorkbook()
     {
         if (m_workbook)
