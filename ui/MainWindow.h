@@ -50,6 +50,8 @@ public:
     // (not a document, damaged, open elsewhere) are shown; the current one then stays.
     bool openDocument(const QString& path);
     bool newDocument(const QString& path);
+    // A regional panel's document (File → New Panel Document…), shown at its Panel page.
+    bool newPanelDocument(const QString& path, const QString& panelName, const QString& region);
     void closeDocument();
     bool saveCopyAs(const QString& path);
     // Backs up the document as it is, then replaces it with the chosen backup and reopens it.
@@ -83,6 +85,7 @@ public:
     std::function<QString(const QString& suggestedName)> askPackagePath;
     std::function<bool(QStringList& categories, QVector<qint64>& unitIds)> askTeamScope;
     std::function<QString()> askReopenReason;
+    std::function<bool(QString& panelName, QString& region, QString& path)> askNewPanel;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
