@@ -172,6 +172,10 @@ TEST_CASE("a panel compares submissions, records opinions and sends them back", 
     const double best = model->submissionAt(0)->analysis->scores.overall.weightedScore().value();
     const double other = model->submissionAt(1)->analysis->scores.overall.weightedScore().value();
     CHECK(best > other);
+    CHECK(model->data(model->index(0, 0)).toString() == QStringLiteral("%1%").arg(best, 0, 'f', 1));
+    const double rate = model->submissionAt(0)->analysis->scores.overall.metRate().value();
+    CHECK(model->data(model->index(1, 0)).toString() ==
+          QStringLiteral("%1%").arg(rate * 100, 0, 'f', 1));
     const int t5 = model->rowOf(QStringLiteral("T5"));
     REQUIRE(t5 >= 2);
     CHECK(model->data(model->index(t5, 0), ComparisonModel::RatingRole).toInt() ==

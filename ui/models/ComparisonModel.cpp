@@ -224,8 +224,12 @@ QVariant ComparisonModel::summaryData(const Row& row, const ComparedSubmission& 
     case Qt::DisplayRole:
         if (!tally)
             return QStringLiteral("—");
-        return percentText(row.kind == RowKind::MetRate ? tally->metRate()
-                                                        : tally->weightedScore());
+        if (row.kind == RowKind::MetRate) {
+            // 达标率 is a share (0…1); the weighted score is already in percent.
+            const std::optional<double> rate = tally->metRate();
+            return percentText(rate ? std::optional<double>(*rate * 100) : std::nullopt);
+        }
+        return percentText(tally->weightedScore());
     case Qt::ToolTipRole:
         if (!tally)
             return {};
