@@ -236,6 +236,13 @@ TEST_CASE("a panel compares submissions, records opinions and sends them back", 
         model->index(model->rowOf(QStringLiteral("T5")), model->columnOf(firstId));
     CHECK(model->data(marked, ComparisonModel::OpinionRole).toInt() == int(Rating::NotMet));
     CHECK(model->data(marked).toString().endsWith(QStringLiteral("◆")));
+    const QModelIndex overallCell = model->index(0, model->columnOf(firstId));
+    CHECK(model->data(overallCell, ComparisonModel::OpinionRole).toInt() ==
+          int(Rating::LargelyMet));
+    CHECK(model->data(overallCell).toString().endsWith(QStringLiteral("◆")));
+    CHECK_FALSE(model->data(model->index(0, model->columnOf(firstId) == 0 ? 1 : 0))
+                    .toString()
+                    .endsWith(QStringLiteral("◆")));
     // Another institution's cell shows no opinion.
     page->select(model->submissionAt(0)->submissionId, QStringLiteral("T5"));
     CHECK(cellRating->currentData().toInt() == int(Rating::Unrated));

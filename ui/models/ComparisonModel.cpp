@@ -229,6 +229,9 @@ QVariant ComparisonModel::summaryData(const Row& row, const ComparedSubmission& 
             const std::optional<double> rate = tally->metRate();
             return percentText(rate ? std::optional<double>(*rate * 100) : std::nullopt);
         }
+        // The overall opinion's marker sits on the institution's headline figure.
+        if (row.kind == RowKind::Score && opinion(submission.submissionId, {}))
+            return percentText(tally->weightedScore()) + QStringLiteral(" ◆");
         return percentText(tally->weightedScore());
     case Qt::ToolTipRole:
         if (!tally)
@@ -251,7 +254,6 @@ QVariant ComparisonModel::summaryData(const Row& row, const ComparedSubmission& 
         break;
     case OpinionRole:
         if (row.kind == RowKind::Score) {
-            // The overall opinion belongs to the institution's headline figure.
             if (std::optional<PanelOpinion> overall = opinion(submission.submissionId, {}))
                 return int(overall->rating);
         }

@@ -25,7 +25,8 @@ public:
         SubmissionIdRole = Qt::UserRole + 1,
         RequirementCodeRole, // empty on the summary rows
         RatingRole,          // int(Rating) of the self-rating; requirement rows only
-        OpinionRole,         // int(Rating) of the panel's opinion, when there is one
+        OpinionRole,         // int(Rating) of the panel's opinion, when there is one (the
+                             // overall opinion on the weighted-score row)
     };
     enum class Order { BestFirst, WorstFirst, ByName };
 
