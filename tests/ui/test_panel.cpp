@@ -290,8 +290,24 @@ TEST_CASE("a panel compares submissions, records opinions and sends them back", 
     CHECK(model->columnCount() == 1);
     CHECK(model->columnOf(firstId) < 0);
 
+    // A comment typed but not saved is kept when the window moves to another document.
+    const qint64 remaining = model->submissionAt(0)->submissionId;
+    page->select(remaining, QString());
+    child<QPlainTextEdit>(page, "overallOpinionComment")
+        ->setPlainText(QStringLiteral("待补充材料"));
+    CHECK(button(page, "overallOpinionSave")->isEnabled());
+
     // In the institution's own document the page lists what the panel sent.
     REQUIRE(t.window.openDocument(first.path()));
+    {
+        Result<std::unique_ptr<Document>> reopened = Document::open(panelPath, {});
+        REQUIRE_OK(reopened);
+        Result<QVector<PanelOpinion>> kept = (*reopened)->submissions().opinions(remaining);
+        REQUIRE_OK(kept);
+        REQUIRE(kept->size() == 1);
+        CHECK(kept->first().requirementCode.isEmpty());
+        CHECK(kept->first().comment == QStringLiteral("待补充材料"));
+    }
     PanelPage* home = t.panelPage();
     CHECK_FALSE(home->isPanel());
     QTableWidget* received = home->receivedOpinions();

@@ -96,6 +96,25 @@ PanelPage::PanelPage(DocumentSession& session, QWidget* parent) : Page(session, 
         buildInstitutionView();
 }
 
+PanelPage::~PanelPage()
+{
+    // The window deletes its pages before it closes the document (another document, another
+    // language, quitting): a comment typed but not yet saved is kept, not lost. No message
+    // box while the window is being torn down; a failure here leaves the earlier text.
+    if (!m_panel)
+        return;
+    for (OpinionFields* fields : {&m_cellOpinion, &m_overallOpinion}) {
+        if (fields->submission == 0 || !fields->save->isEnabled())
+            continue;
+        PanelOpinion opinion;
+        opinion.submissionId = fields->submission;
+        opinion.requirementCode = fields->code;
+        opinion.rating = Rating(fields->rating->currentData().toInt());
+        opinion.comment = fields->comment->toPlainText().trimmed();
+        (void)session().document().submissions().setOpinion(opinion);
+    }
+}
+
 void PanelPage::buildPanelView()
 {
     auto* add = new QPushButton(tr("&Add Package…"), this);

@@ -32,6 +32,7 @@ class PanelPage : public Page
 
 public:
     explicit PanelPage(DocumentSession& session, QWidget* parent = nullptr);
+    ~PanelPage() override;
 
     // Dialogs, replaceable in tests. Empty string / false: cancelled.
     std::function<QString()> askSubmissionPath;
