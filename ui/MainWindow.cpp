@@ -1,12 +1,14 @@
 #include "MainWindow.h"
 
+#include "dialogs/NewPanelDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
+#include "exchange/panel/PanelDocument.h"
 #include "pages/ChecklistPage.h"
-#include "pages/ComingSoonPage.h"
 #include "pages/GapsPage.h"
 #include "pages/HistoryPage.h"
 #include "pages/OverviewPage.h"
+#include "pages/PanelPage.h"
 #include "pages/RectificationPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/UnitsPage.h"
@@ -96,6 +98,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     showError = [this](const QString& title, const QString& message) {
         QMessageBox::warning(this, title, message);
     };
+    askNewPanel = [this](QString& panelName, QString& region, QString& path) {
+        NewPanelDialog dialog(this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        panelName = dialog.panelName();
+        region = dialog.region();
+        path = dialog.path();
+        return true;
+    };
 
     m_statusUser = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusUser);
@@ -169,6 +180,13 @@ void MainWindow::buildMenus()
     });
     newAction->setShortcut(QKeySequence::New);
     newAction->setObjectName(QStringLiteral("newAction"));
+    file->addAction(tr("New &Panel Document…"), this,
+                    [this] {
+                        QString panelName, region, path;
+                        if (askNewPanel(panelName, region, path))
+                            newPanelDocument(path, panelName, region);
+                    })
+        ->setObjectName(QStringLiteral("newPanelAction"));
     QAction* openAction = file->addAction(tr("&Open…"), this, [this] {
         const QString path = askOpenPath();
         if (!path.isEmpty())
@@ -366,10 +384,7 @@ QWidget* MainWindow::createPage(int id)
         return reports;
     }
     case PanelPageId:
-        return new ComingSoonPage(QStringLiteral("panelPage"), tr("Panel review"),
-                                  tr("Export the review package for the regional panel, compare "
-                                     "institutions and bring the panel's opinions back as "
-                                     "rectification items."));
+        return new PanelPage(session);
     case HistoryPageId:
         return new HistoryPage(session);
     default:
@@ -471,6 +486,23 @@ bool MainWindow::newDocument(const QString& path)
     options.userName = m_preferences.userName;
     options.clock = m_clock;
     return adopt(createDocument(path, defaultDocumentSpec(), options), path);
+}
+
+bool MainWindow::newPanelDocument(const QString& path, const QString& panelName,
+                                  const QString& region)
+{
+    if (QFileInfo::exists(path)) {
+        showError(tr("New panel document"),
+                  tr("%1 already exists; choose another name.").arg(path));
+        return false;
+    }
+    Document::Options options;
+    options.userName = m_preferences.userName;
+    options.clock = m_clock;
+    if (!adopt(createPanelDocument(path, panelName, region, options), path))
+        return false;
+    showPage(PanelPageId);
+    return true;
 }
 
 void MainWindow::closeDocument()

@@ -51,6 +51,8 @@ public:
     // (not a document, damaged, open elsewhere) are shown; the current one then stays.
     bool openDocument(const QString& path);
     bool newDocument(const QString& path);
+    // A regional panel's document (File → New Panel Document…), shown at its Panel page.
+    bool newPanelDocument(const QString& path, const QString& panelName, const QString& region);
     void closeDocument();
     bool saveCopyAs(const QString& path);
     // Backs up the document as it is, then replaces it with the chosen backup and reopens it.
@@ -100,6 +102,7 @@ public:
     std::function<bool(ImportPackageDialog&)> askImportChoices;
     std::function<QString()> askTeamCopyPath;
     std::function<bool(const QString& title, const QString& question)> askYesNo;
+    std::function<bool(QString& panelName, QString& region, QString& path)> askNewPanel;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
