@@ -143,6 +143,50 @@ Status checkEvidence(Document& document, CheckReport& report)
 
 } // namespace
 
+Result<QStringList> ConsistencyCheck::quickCheck(Database& db, const QStringList& tables)
+{
+    QStringList problems;
+    const QStringList targets = tables.isEmpty() ? QStringList{QString()} : tables;
+    for (const QString& table : targets) {
+        // Table names come from our own schema, never from the file: safe to splice in.
+        SqlQuery check(db, table.isEmpty()
+                               ? QStringLiteral("PRAGMA quick_check(20)")
+                               : QStringLiteral("PRAGMA quick_check(\"%1\")").arg(table));
+        if (Status status = check.exec(); !status) {
+            problems.append(status.error().message);
+            continue;
+        }
+        while (check.next()) {
+            const QString line = check.value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems.append(line);
+        }
+    }
+    return problems;
+}
+
+QStringList ConsistencyCheck::smallTables()
+{
+    return {QStringLiteral("institution"),
+            QStringLiteral("units"),
+            QStringLiteral("unit_figures"),
+            QStringLiteral("platforms"),
+            QStringLiteral("assessments"),
+            QStringLiteral("assessment_phases"),
+            QStringLiteral("requirement_assessments"),
+            QStringLiteral("rectification_items"),
+            QStringLiteral("rectification_requirements"),
+            QStringLiteral("evidence")};
+}
+
+Result<QStringList> ConsistencyCheck::quickCheckFile(const QString& path)
+{
+    Database db;
+    if (Status status = db.open(path, Database::Mode::ReadOnly); !status)
+        return status.error();
+    return quickCheck(db);
+}
+
 Result<CheckReport> ConsistencyCheck::run(Document& document)
 {
     CheckReport report;

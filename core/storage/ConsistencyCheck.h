@@ -6,6 +6,7 @@
 
 namespace duibiao {
 
+class Database;
 class Document;
 
 // What `duibiao check` reports: SQLite's own integrity check, foreign keys, and the
@@ -23,6 +24,17 @@ class ConsistencyCheck
 public:
     // Reads every evidence chunk (streamed); meant for the explicit check only.
     static Result<CheckReport> run(Document& document);
+
+    // SQLite's quick_check of the given tables and their indexes only (all tables when
+    // empty, which also checks the free pages). Returns SQLite's complaints, none when
+    // sound. The tables named must exist (they come from the expected schema).
+    static Result<QStringList> quickCheck(Database& db, const QStringList& tables = {});
+    // The tables small enough to check on every open, however large the evidence: all but
+    // the evidence bytes (Document::open runs this; the full check runs after start-up).
+    static QStringList smallTables();
+    // A full quick_check of a file through a connection of its own (read-only), so it may
+    // run in a background thread while the document is open elsewhere.
+    static Result<QStringList> quickCheckFile(const QString& path);
 };
 
 } // namespace duibiao

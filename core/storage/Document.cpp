@@ -1,7 +1,9 @@
 #include "storage/Document.h"
 
+#include "storage/ConsistencyCheck.h"
 #include "storage/DocumentFile.h"
 #include "storage/Schema.h"
+#include "storage/SchemaGuard.h"
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -28,6 +30,24 @@ Status vacuumInto(Database& db, const QString& target)
             QCoreApplication::translate("Document", "%1 already exists; it was not overwritten.")
                 .arg(target));
     return db.exec(QStringLiteral("VACUUM INTO ") + sqlLiteral(target));
+}
+
+// Why a file that is to be edited cannot be: SQLite would open it read-only without a
+// word (file) or fail at the first write (folder: no journal beside it, no lock file).
+QString whyNotWritable(const QString& path)
+{
+    const QFileInfo file(path);
+    if (!file.isWritable())
+        return QCoreApplication::translate("Document",
+                                           "the file %1 is read-only (its permissions or the disk)")
+            .arg(path);
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isWritable())
+        return QCoreApplication::translate("Document",
+                                           "its folder %1 is read-only, so Duibiao cannot keep "
+                                           "its journal and lock files beside it")
+            .arg(folder.absoluteFilePath());
+    return {};
 }
 
 } // namespace
@@ -106,6 +126,14 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, const Opti
     document->m_path = path;
     document->m_readOnly = options.access == Access::ReadOnly;
     Database& db = document->m_context.db;
+    if (!document->m_readOnly) {
+        if (const QString why = whyNotWritable(path); !why.isEmpty()) {
+            document->m_readOnly = true;
+            document->m_readOnlyReason =
+                QCoreApplication::translate("Document", "%1 was opened read-only: %2.")
+                    .arg(QFileInfo(path).fileName(), why);
+        }
+    }
 
     if (!document->m_readOnly) {
         Result<std::unique_ptr<QLockFile>> lock = DocumentFile::lock(path);
@@ -136,6 +164,27 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, const Opti
     if (Status status = DocumentFile::checkIdentity(path, applicationId->toInt(), schemaVersion);
         !status)
         return status.error();
+    // Before any table is read: a file from elsewhere may carry triggers, views or
+    // altered tables that Duibiao never made.
+    if (Status status = SchemaGuard::check(db, path, schemaVersion); !status)
+        return status.error();
+    // Every table but the evidence bytes is checked now (a few milliseconds even for a
+    // large document); the full check, which reads every page, runs after start-up.
+    // A damaged document is opened read-only: nothing is written over what is left.
+    Result<QStringList> problems =
+        ConsistencyCheck::quickCheck(db, ConsistencyCheck::smallTables());
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty()) {
+        document->m_damage = problems->join(QLatin1Char('\n'));
+        if (!document->m_readOnly) {
+            document->m_readOnly = true;
+            document->m_readOnlyReason =
+                QCoreApplication::translate("Document", "%1 is damaged and was opened read-only.")
+                    .arg(QFileInfo(path).fileName());
+            document->m_lock.reset();
+        }
+    }
 
     QString workingPath = path;
     bool openedForWriting = false;
@@ -192,6 +241,37 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, const Opti
 Status Document::saveCopyAs(const QString& targetPath)
 {
     return vacuumInto(m_context.db, targetPath);
+}
+
+Status Document::saveRawCopy(const QString& targetPath)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+        const QString source = m_path + suffix;
+        const QString target = targetPath + suffix;
+        if (!suffix.isEmpty() && !QFileInfo::exists(source))
+            continue;
+        if (QFileInfo::exists(target))
+            return Error::user(QCoreApplication::translate(
+                                   "Document", "%1 already exists; it was not overwritten.")
+                                   .arg(target));
+        if (!QFile::copy(source, target))
+            return Error::user(
+                QCoreApplication::translate("Document", "%1 could not be copied to %2.")
+                    .arg(source, target));
+    }
+    return {};
+}
+
+Status Document::markDamaged(const QString& detail)
+{
+    m_damage = detail;
+    if (m_readOnly)
+        return {};
+    m_readOnly = true;
+    m_readOnlyReason =
+        QCoreApplication::translate("Document", "%1 is damaged; it is read-only now.")
+            .arg(QFileInfo(m_path).fileName());
+    return m_context.db.exec(QStringLiteral("PRAGMA query_only = ON"));
 }
 
 } // namespace duibiao

@@ -51,6 +51,14 @@ public:
 
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
+    // Why a document asked for writing was opened read-only instead (its file or folder
+    // is read-only, or it is damaged); empty when it is writable or was asked read-only.
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
+    // What SQLite found wrong with the file; empty when nothing (so far).
+    const QString& damage() const { return m_damage; }
+    // The full integrity check runs after the document is open (it reads every page);
+    // when it finds damage, the document stops writing from then on.
+    Status markDamaged(const QString& detail);
     // The copy taken before this open migrated the file; empty when none was needed.
     const QString& migrationBackupPath() const { return m_migrationBackup; }
 
@@ -71,6 +79,9 @@ public:
 
     // A consistent copy of the whole document (VACUUM INTO), e.g. for Save a Copy As.
     Status saveCopyAs(const QString& targetPath);
+    // The file's bytes as they are (with its write-ahead log), for a damaged document that
+    // VACUUM INTO cannot read whole: recovery tools get everything there is.
+    Status saveRawCopy(const QString& targetPath);
 
 private:
     explicit Document(const Options& options);
@@ -79,6 +90,8 @@ private:
     StorageContext m_context;
     QString m_path;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_damage;
     QString m_migrationBackup;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<QTemporaryDir> m_migratedCopyDir;
