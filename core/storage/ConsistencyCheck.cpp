@@ -6,6 +6,7 @@
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSet>
 
 namespace duibiao {
@@ -179,12 +180,23 @@ QStringList ConsistencyCheck::smallTables()
             QStringLiteral("evidence")};
 }
 
-Result<QStringList> ConsistencyCheck::quickCheckFile(const QString& path)
+Result<QStringList> ConsistencyCheck::quickCheckFile(const QString& path,
+                                                     const std::atomic_bool* cancel)
 {
+    // A file nobody has open (a backup) is read as immutable: no -wal or -shm beside it.
+    const bool inUse = QFileInfo::exists(path + QStringLiteral("-wal"));
     Database db;
-    if (Status status = db.open(path, Database::Mode::ReadOnly); !status)
+    if (Status status = db.open(path, inUse ? Database::Mode::ReadOnly : Database::Mode::Immutable);
+        !status)
         return status.error();
-    return quickCheck(db);
+    db.setCancelFlag(cancel);
+    Result<QStringList> problems = quickCheck(db);
+    db.setCancelFlag(nullptr);
+    if (problems && cancel && cancel->load())
+        return Error::internal(
+            QCoreApplication::translate("ConsistencyCheck", "The check of %1 was cancelled.")
+                .arg(path));
+    return problems;
 }
 
 Result<CheckReport> ConsistencyCheck::run(Document& document)

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <atomic>
+
 namespace duibiao {
 
 class Database;
@@ -34,7 +36,9 @@ public:
     static QStringList smallTables();
     // A full quick_check of a file through a connection of its own (read-only), so it may
     // run in a background thread while the document is open elsewhere.
-    static Result<QStringList> quickCheckFile(const QString& path);
+    // `cancel`, when set from another thread, stops the check with an error.
+    static Result<QStringList> quickCheckFile(const QString& path,
+                                              const std::atomic_bool* cancel = nullptr);
 };
 
 } // namespace duibiao

@@ -17,16 +17,26 @@ namespace duibiao {
 namespace {
 QAtomicInteger<quint64> connectionCounter;
 
+sqlite3* nativeHandle(QSqlDatabase& connection)
+{
+    const QVariant handle = connection.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(handle.constData());
+    return nullptr;
+}
+
+int cancelIfSet(void* flag)
+{
+    return static_cast<const std::atomic_bool*>(flag)->load() ? 1 : 0;
+}
+
 // A document may come from anywhere, so no connection trusts the file: the defensive flag
 // (no writable schema, no direct writes to SQLite's own tables), no functions with side
 // effects from the schema, cell size checks (a damaged cell is an error, not a read past
 // its page) and no memory mapping (a damaged or truncated file cannot fault the process).
 Status harden(QSqlDatabase& connection, const QString& path)
 {
-    const QVariant handle = connection.driver()->handle();
-    sqlite3* sqlite = nullptr;
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        sqlite = *static_cast<sqlite3* const*>(handle.constData());
+    sqlite3* sqlite = nativeHandle(connection);
     if (!sqlite)
         return Error::internal(QCoreApplication::translate(
             "Database", "The SQLite connection of Qt Sql gives no native handle."));
@@ -89,6 +99,18 @@ Status Database::open(const QString& path, Mode mode)
         return status;
     }
     return {};
+}
+
+void Database::setCancelFlag(const std::atomic_bool* flag)
+{
+    sqlite3* sqlite = nativeHandle(m_db);
+    if (!sqlite)
+        return;
+    if (flag)
+        sqlite3_progress_handler(sqlite, 10000, cancelIfSet,
+                                 const_cast<void*>(static_cast<const void*>(flag)));
+    else
+        sqlite3_progress_handler(sqlite, 0, nullptr, nullptr);
 }
 
 void Database::close()

@@ -1,5 +1,6 @@
 #include "storage/Document.h"
 
+#include "storage/BackupSet.h"
 #include "storage/ConsistencyCheck.h"
 #include "storage/DocumentFile.h"
 #include "storage/Schema.h"
@@ -52,6 +53,35 @@ QString whyNotWritable(const QString& path)
 
 } // namespace
 
+// The copy taken before a migration goes into the rolling backup set, where File → Restore
+// from Backup finds it. Only when that fails (its folder cannot be written) is it put
+// beside the file, as before the backup set existed; when both fail, nothing is migrated.
+Result<QString> Document::backUpBeforeUpgrade(Document& document, const QString& backupRoot)
+{
+    Database& db = document.m_context.db;
+    const QString& path = document.m_path;
+    Result<BackupSet::Backup> taken =
+        BackupSet(path, backupRoot)
+            .takeBefore(document,
+                        QCoreApplication::translate("Document", "before upgrade to schema %1")
+                            .arg(Schema::currentVersion()));
+    if (taken)
+        return taken->path;
+    Result<QVariant> version = db.scalar(QStringLiteral("PRAGMA user_version"));
+    const QString beside =
+        QStringLiteral("%1.schema-v%2-%3.bak")
+            .arg(path)
+            .arg(version ? version->toInt() : 0)
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    if (Status status = vacuumInto(db, beside); !status) {
+        return Error::user(QCoreApplication::translate(
+                               "Document", "%1 needs upgrading, but no backup copy could be "
+                                           "written first (%2; %3); nothing was changed.")
+                               .arg(path, taken.error().message, status.error().message));
+    }
+    return beside;
+}
+
 Document::Document(const Options& options)
 {
     m_context.userName = options.userName;
@@ -65,8 +95,7 @@ Document::~Document()
     if (!m_readOnly && m_context.db.isOpen())
         (void)m_evidence.purgeRemoved();
     m_context.db.close();
-    if (m_lock)
-        m_lock->unlock();
+    DocumentFile::unlock(m_lock);
 }
 
 Status Document::configureConnection()
@@ -182,7 +211,7 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, const Opti
             document->m_readOnlyReason =
                 QCoreApplication::translate("Document", "%1 is damaged and was opened read-only.")
                     .arg(QFileInfo(path).fileName());
-            document->m_lock.reset();
+            DocumentFile::unlock(document->m_lock);
         }
     }
 
@@ -198,19 +227,10 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, const Opti
             if (Status status = vacuumInto(db, workingPath); !status)
                 return status.error();
         } else {
-            const QString backup =
-                QStringLiteral("%1.schema-v%2-%3.bak")
-                    .arg(path)
-                    .arg(schemaVersion)
-                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-            if (Status status = vacuumInto(db, backup); !status) {
-                return Error::user(QCoreApplication::translate(
-                                       "Document",
-                                       "%1 needs upgrading, but the backup copy could not be "
-                                       "written first (%2); nothing was changed.")
-                                       .arg(path, status.error().message));
-            }
-            document->m_migrationBackup = backup;
+            Result<QString> backup = backUpBeforeUpgrade(*document, options.backupRoot);
+            if (!backup)
+                return backup.error();
+            document->m_migrationBackup = *backup;
         }
         db.close();
         if (Status status = db.open(workingPath, Database::Mode::ReadWrite); !status)

@@ -39,6 +39,8 @@ public:
         QString userName;
         const Clock* clock = nullptr;
         qint64 evidenceSizeCap = 50LL * 1024 * 1024;
+        // Where the rolling backups live (BackupSet); empty: the application's data folder.
+        QString backupRoot;
     };
 
     static Result<std::unique_ptr<Document>> open(const QString& path, const Options& options);
@@ -59,7 +61,8 @@ public:
     // The full integrity check runs after the document is open (it reads every page);
     // when it finds damage, the document stops writing from then on.
     Status markDamaged(const QString& detail);
-    // The copy taken before this open migrated the file; empty when none was needed.
+    // The copy taken before this open migrated the file (a BackupSet entry, or beside the
+    // file when the backup folder cannot be written); empty when none was needed.
     const QString& migrationBackupPath() const { return m_migrationBackup; }
 
     void setUserName(const QString& name) { m_context.userName = name; }
@@ -86,6 +89,7 @@ public:
 private:
     explicit Document(const Options& options);
     Status configureConnection();
+    static Result<QString> backUpBeforeUpgrade(Document& document, const QString& backupRoot);
 
     StorageContext m_context;
     QString m_path;

@@ -5,10 +5,25 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
+#include <QSet>
+#include <QSysInfo>
 
 namespace duibiao {
 
-namespace {} // namespace
+namespace {
+
+// The locks this process holds, by lock file path: a lock naming this process id that is
+// not among them was left by a dead process that had the same id.
+QMutex heldMutex;
+QSet<QString> held;
+
+QString key(const QLockFile& lockFile)
+{
+    return QFileInfo(lockFile.fileName()).absoluteFilePath();
+}
+
+} // namespace
 
 Status DocumentFile::inspect(const QString& path)
 {
@@ -61,6 +76,16 @@ Status DocumentFile::checkIdentity(const QString& path, int applicationId, int u
     return {};
 }
 
+void DocumentFile::unlock(std::unique_ptr<QLockFile>& lock)
+{
+    if (!lock)
+        return;
+    const QMutexLocker locker(&heldMutex);
+    held.remove(key(*lock));
+    lock->unlock();
+    lock.reset();
+}
+
 QString DocumentFile::lockPath(const QString& path)
 {
     return path + QStringLiteral(".lock");
@@ -72,13 +97,23 @@ Result<std::unique_ptr<QLockFile>> DocumentFile::lock(const QString& path)
     // Never stale by age: the app keeps a document open all day. A lock whose process
     // has gone is still recognised and taken over.
     lockFile->setStaleLockTime(0);
-    if (lockFile->tryLock(0))
+    const QMutexLocker locker(&heldMutex);
+    bool locked = lockFile->tryLock(0);
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!locked && lockFile->error() == QLockFile::LockFailedError &&
+        lockFile->getLockInfo(&pid, &host, &application) &&
+        pid == QCoreApplication::applicationPid() && host == QSysInfo::machineHostName() &&
+        !held.contains(key(*lockFile))) {
+        lockFile->removeStaleLockFile();
+        locked = lockFile->tryLock(0);
+    }
+    if (locked) {
+        held.insert(key(*lockFile));
         return lockFile;
+    }
     if (lockFile->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lockFile->getLockInfo(&pid, &host, &application);
         return Error::user(
             QCoreApplication::translate(
                 "DocumentFile", "%1 is already open in %2 (process %3 on %4). Close it there "
