@@ -30,7 +30,10 @@ Status vacuumInto(Database& db, const QString& target)
         return Error::user(
             QCoreApplication::translate("Document", "%1 already exists; it was not overwritten.")
                 .arg(target));
-    return db.exec(QStringLiteral("VACUUM INTO ") + sqlLiteral(target));
+    Status status = db.exec(QStringLiteral("VACUUM INTO ") + sqlLiteral(target));
+    if (!status)
+        QFile::remove(target); // what a failed copy left; it did not exist before
+    return status;
 }
 
 // Why a file that is to be edited cannot be: SQLite would open it read-only without a
