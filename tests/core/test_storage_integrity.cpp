@@ -267,3 +267,30 @@ TEST_CASE("locks: a lock left by a dead process with this process's id is taken 
     opened->reset();
     CHECK_FALSE(QFile::exists(lockPath));
 }
+
+TEST_CASE("evidence: the recorded type comes from the content, refined by the name")
+{
+    TempDocument doc;
+    const qint64 assessment = doc.assessmentId();
+    auto typeOf = [&](const QString& name, const QByteArray& bytes) {
+        const QString file = QDir(doc.dir()).filePath(name);
+        writeFile(file, bytes);
+        auto id = doc->evidence().addFile(assessment, QStringLiteral("L1"), file);
+        REQUIRE_OK(id);
+        auto stored = doc->evidence().get(*id);
+        REQUIRE_OK(stored);
+        return stored->mimeType;
+    };
+    // A program named like a report is recorded as what it is.
+    const QByteArray elf = QByteArray("\x7f"
+                                      "ELF\x02\x01\x01",
+                                      7) +
+                           QByteArray(200, '\0');
+    CHECK(typeOf(QStringLiteral("报告.pdf"), elf) != QStringLiteral("application/pdf"));
+    CHECK(typeOf(QStringLiteral("报告.pdf"), elf).contains(QStringLiteral("executable")));
+    // Agreeing name and content: the more precise type.
+    CHECK(typeOf(QStringLiteral("名单.csv"), QByteArray("姓名,单位\n某某,学院\n")) ==
+          QStringLiteral("text/csv"));
+    CHECK(typeOf(QStringLiteral("纪要.pdf"), QByteArray("%PDF-1.4\n%%EOF\n")) ==
+          QStringLiteral("application/pdf"));
+}

@@ -1,6 +1,7 @@
 // The main window and a damaged document (issue 7): the full integrity check after
 // start-up finds damage, the document stops writing and the banner offers the newest good
-// backup, which replaces the file while the damaged one is kept.
+// backup, which replaces the file while the damaged one is kept. Evidence viewing: programs
+// are never opened, names are safe, copies are removed.
 
 #include "TestSupport.h"
 
@@ -9,6 +10,7 @@
 #include "settings/LanguageManager.h"
 #include "storage/BackupSet.h"
 #include "storage/ConsistencyCheck.h"
+#include "util/EvidenceViewer.h"
 #include "widgets/DocumentBanner.h"
 
 #include <QDir>
@@ -19,6 +21,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest/QTest>
+
+#include <cerrno>
+#include <csignal>
 
 using namespace duibiao;
 using namespace duibiao::test;
@@ -122,4 +127,136 @@ TEST_CASE("the banner of a read-only document gives the reason and offers only a
     CHECK_FALSE(
         banner.findChild<QPushButton*>(QStringLiteral("openGoodBackupButton"))->isVisible());
     CHECK(banner.findChild<QPushButton*>(QStringLiteral("bannerSaveCopyButton"))->isVisible());
+}
+
+namespace {
+
+struct ViewerCase
+{
+    TempDocument doc;
+    EvidenceViewer viewer;
+    QStringList opened;
+    QStringList prompts;
+    QString saveTo; // what the "Save a copy…" prompt answers
+
+    ViewerCase()
+    {
+        viewer.setOpener([this](const QUrl& url) {
+            opened.append(url.toLocalFile());
+            return true;
+        });
+        viewer.setCopyPathPrompt([this](const Evidence&, const QString& why) {
+            prompts.append(why);
+            return saveTo;
+        });
+    }
+
+    Evidence add(const QString& name, const QByteArray& bytes)
+    {
+        const QString file = QDir(doc.dir()).filePath(QStringLiteral("source.bin"));
+        writeFile(file, bytes);
+        Evidence info;
+        info.name = name;
+        info.requirementCode = QStringLiteral("L1");
+        QFile source(file);
+        REQUIRE(source.open(QIODevice::ReadOnly));
+        auto id = doc->evidence().add(doc.assessmentId(), info, source);
+        REQUIRE_OK(id);
+        auto stored = doc->evidence().get(*id);
+        REQUIRE_OK(stored);
+        return *stored;
+    }
+};
+
+const QByteArray elf = QByteArray("\x7f"
+                                  "ELF\x02\x01\x01",
+                                  7) +
+                       QByteArray(300, '\0');
+
+} // namespace
+
+TEST_CASE("evidence viewing: programs and scripts are never opened, only saved")
+{
+    ViewerCase c;
+    QString name;
+    QByteArray bytes;
+    SECTION("an executable disguised as a report")
+    {
+        name = QStringLiteral("报告.pdf");
+        bytes = elf;
+    }
+    SECTION("a desktop launcher")
+    {
+        name = QStringLiteral("说明.txt");
+        bytes = "[Desktop Entry]\nType=Application\nExec=rm -rf ~\nName=x\n";
+    }
+    SECTION("a shell script by its name")
+    {
+        name = QStringLiteral("install.sh");
+        bytes = "echo hello\n";
+    }
+    SECTION("a Windows program by its name")
+    {
+        name = QStringLiteral("setup.exe");
+        bytes = "just bytes";
+    }
+    const Evidence evidence = c.add(name, bytes);
+    auto result = c.viewer.open(*c.doc, evidence);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().message.contains(QStringLiteral("never opens")));
+    CHECK(c.opened.isEmpty());
+    REQUIRE(c.prompts.size() == 1);
+
+    // Saving a copy is what is offered; the bytes arrive unchanged.
+    c.saveTo = QDir(c.doc.dir()).filePath(QStringLiteral("saved-copy"));
+    result = c.viewer.open(*c.doc, evidence);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().message.contains(c.saveTo));
+    CHECK(c.opened.isEmpty());
+    CHECK(readFile(c.saveTo) == bytes);
+}
+
+TEST_CASE("evidence viewing: a document is opened from a copy that goes with the viewer")
+{
+    QString folder;
+    {
+        ViewerCase c;
+        const Evidence evidence =
+            c.add(QStringLiteral("../会议\u202Eflp.pdf"), QByteArray("%PDF-1.4\n%%EOF\n"));
+        auto result = c.viewer.open(*c.doc, evidence);
+        REQUIRE_OK(result);
+        REQUIRE(c.opened.size() == 1);
+        CHECK(c.prompts.isEmpty());
+        const QFileInfo copy(c.opened.first());
+        CHECK(copy.fileName() == QStringLiteral("会议_flp.pdf"));
+        // Read-only (changes in a viewer would not reach the document), never executable.
+        // The file's mode bits (the "User" flags say what this user may, and root may all).
+        const QFile::Permissions bits = copy.permissions();
+        CHECK_FALSE(bits & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+        CHECK_FALSE(bits & (QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther));
+        folder = copy.absoluteDir().absolutePath();
+        CHECK(QFileInfo::exists(folder));
+    }
+    CHECK_FALSE(QFileInfo::exists(folder));
+}
+
+TEST_CASE("evidence viewing: copies left by a process that is gone are removed at start")
+{
+    // A process id that is not running: the first one kill() says does not exist.
+    qint64 gone = 4000000;
+    while (::kill(pid_t(gone), 0) == 0 || errno != ESRCH)
+        ++gone;
+    const QString dead =
+        QDir::temp().filePath(QStringLiteral("duibiao-evidence-%1-testAB").arg(gone));
+    const QString alive = QDir::temp().filePath(
+        QStringLiteral("duibiao-evidence-%1-testCD").arg(QCoreApplication::applicationPid()));
+    for (const QString& folder : {dead, alive}) {
+        REQUIRE(QDir().mkpath(folder));
+        writeFile(folder + QStringLiteral("/copy.pdf"), "x");
+        QFile::setPermissions(folder + QStringLiteral("/copy.pdf"), QFile::ReadOwner);
+    }
+    CHECK(EvidenceViewer::removeLeftoverCopies() >= 1);
+    CHECK_FALSE(QFileInfo::exists(dead));
+    CHECK(QFileInfo::exists(alive));
+    QDir(alive).removeRecursively();
 }
