@@ -166,18 +166,17 @@ Result<QStringList> ConsistencyCheck::quickCheck(Database& db, const QStringList
     return problems;
 }
 
-QStringList ConsistencyCheck::smallTables()
+Result<QStringList> ConsistencyCheck::tablesCheckedAtOpen(Database& db)
 {
-    return {QStringLiteral("institution"),
-            QStringLiteral("units"),
-            QStringLiteral("unit_figures"),
-            QStringLiteral("platforms"),
-            QStringLiteral("assessments"),
-            QStringLiteral("assessment_phases"),
-            QStringLiteral("requirement_assessments"),
-            QStringLiteral("rectification_items"),
-            QStringLiteral("rectification_requirements"),
-            QStringLiteral("evidence")};
+    SqlQuery tables(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                       "AND name NOT IN ('evidence_chunks', 'audit_log') "
+                                       "ORDER BY name"));
+    if (Status status = tables.exec(); !status)
+        return status.error();
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    return names;
 }
 
 Result<QStringList> ConsistencyCheck::quickCheckFile(const QString& path,

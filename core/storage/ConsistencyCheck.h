@@ -31,9 +31,10 @@ public:
     // empty, which also checks the free pages). Returns SQLite's complaints, none when
     // sound. The tables named must exist (they come from the expected schema).
     static Result<QStringList> quickCheck(Database& db, const QStringList& tables = {});
-    // The tables small enough to check on every open, however large the evidence: all but
-    // the evidence bytes (Document::open runs this; the full check runs after start-up).
-    static QStringList smallTables();
+    // The tables small enough to check on every open, however large the document: all
+    // but the evidence bytes and the audit trail (Document::open checks these; the full
+    // check runs after start-up). Read from the file: call after SchemaGuard passed it.
+    static Result<QStringList> tablesCheckedAtOpen(Database& db);
     // A full quick_check of a file through a connection of its own (read-only), so it may
     // run in a background thread while the document is open elsewhere.
     // `cancel`, when set from another thread, stops the check with an error.
