@@ -5,25 +5,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutex>
-#include <QSet>
 #include <QSysInfo>
 
 namespace duibiao {
 
-namespace {
-
-// The locks this process holds, by lock file path: a lock naming this process id that is
-// not among them was left by a dead process that had the same id.
-QMutex heldMutex;
-QSet<QString> held;
-
-QString key(const QLockFile& lockFile)
-{
-    return QFileInfo(lockFile.fileName()).absoluteFilePath();
-}
-
-} // namespace
+namespace {} // namespace
 
 Status DocumentFile::inspect(const QString& path)
 {
@@ -80,8 +66,6 @@ void DocumentFile::unlock(std::unique_ptr<QLockFile>& lock)
 {
     if (!lock)
         return;
-    const QMutexLocker locker(&heldMutex);
-    held.remove(key(*lock));
     lock->unlock();
     lock.reset();
 }
@@ -97,22 +81,22 @@ Result<std::unique_ptr<QLockFile>> DocumentFile::lock(const QString& path)
     // Never stale by age: the app keeps a document open all day. A lock whose process
     // has gone is still recognised and taken over.
     lockFile->setStaleLockTime(0);
-    const QMutexLocker locker(&heldMutex);
     bool locked = lockFile->tryLock(0);
     qint64 pid = 0;
     QString host;
     QString application;
+    // QLockFile calls a lock live when a process with the holder's id and program name
+    // runs. Process ids are reused (a crashed Duibiao's id may go to the next one, or to
+    // this very process), so that can be wrong for good. The holder also keeps the lock
+    // file flock()ed while it lives, and the system drops that lock with the process:
+    // removeStaleLockFile() removes the file only when it can take that lock itself.
+    // Only a lock file with its contents written (after its flock) is considered.
     if (!locked && lockFile->error() == QLockFile::LockFailedError &&
-        lockFile->getLockInfo(&pid, &host, &application) &&
-        pid == QCoreApplication::applicationPid() && host == QSysInfo::machineHostName() &&
-        !held.contains(key(*lockFile))) {
-        lockFile->removeStaleLockFile();
+        lockFile->getLockInfo(&pid, &host, &application) && host == QSysInfo::machineHostName() &&
+        lockFile->removeStaleLockFile())
         locked = lockFile->tryLock(0);
-    }
-    if (locked) {
-        held.insert(key(*lockFile));
+    if (locked)
         return lockFile;
-    }
     if (lockFile->error() == QLockFile::LockFailedError) {
         return Error::user(
             QCoreApplication::translate(

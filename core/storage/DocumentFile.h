@@ -23,8 +23,8 @@ public:
 
     // Takes the lock beside the document; when another process holds it, the error
     // names that process (program, process id and host).
-    // A lock left by a process that is gone is taken over, also when a new process happens
-    // to have the same process id as the dead holder (this one, after a crash).
+    // A lock left by a process that is gone is taken over, also when another process (or
+    // this one) now has the dead holder's process id.
     static Result<std::unique_ptr<QLockFile>> lock(const QString& path);
     // Releases a lock taken by lock().
     static void unlock(std::unique_ptr<QLockFile>& lock);

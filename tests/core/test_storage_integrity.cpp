@@ -244,12 +244,12 @@ TEST_CASE("backups: when the backup folder cannot be written, the upgrade copy g
     CHECK(userVersionOf(backup) == 1);
 }
 
-TEST_CASE("locks: a lock left by a dead process with this process's id is taken over")
+TEST_CASE("locks: a lock left by a dead process is taken over when its id was reused")
 {
     TempDocument doc;
     doc.close();
-    // What a crashed predecessor with the same process id left behind: a lock file naming
-    // this process, which holds no lock on the document.
+    // What a crashed holder left behind, naming a process id that now belongs to a live
+    // process of the same program name: this one, or another (here: sleep).
     const QString lockPath = DocumentFile::lockPath(doc.path());
     QByteArray leftOver;
     {
@@ -257,8 +257,22 @@ TEST_CASE("locks: a lock left by a dead process with this process's id is taken 
         REQUIRE(lock.tryLock(0));
         leftOver = readFile(lockPath);
     }
+    QProcess sleeper;
+    SECTION("this process's id") {}
+    SECTION("another live process's id")
+    {
+        sleeper.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+        REQUIRE(sleeper.waitForStarted());
+        QList<QByteArray> lines = leftOver.split('\n');
+        REQUIRE(lines.size() >= 3);
+        lines[0] = QByteArray::number(sleeper.processId());
+        lines[1] = "/usr/bin/sleep";
+        leftOver = lines.join('\n');
+    }
     writeFile(lockPath, leftOver);
     auto opened = Document::open(doc.path(), {});
+    sleeper.kill();
+    sleeper.waitForFinished();
     REQUIRE_OK(opened);
     // A lock this process really holds still refuses a second writer.
     auto second = Document::open(doc.path(), {});
