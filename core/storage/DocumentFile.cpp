@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
+#include <QThread>
 
 namespace duibiao {
 
@@ -90,11 +91,18 @@ Result<std::unique_ptr<QLockFile>> DocumentFile::lock(const QString& path)
     // this very process), so that can be wrong for good. The holder also keeps the lock
     // file flock()ed while it lives, and the system drops that lock with the process:
     // removeStaleLockFile() removes the file only when it can take that lock itself.
-    // Only a lock file with its contents written (after its flock) is considered.
-    if (!locked && lockFile->error() == QLockFile::LockFailedError &&
-        lockFile->getLockInfo(&pid, &host, &application) && host == QSysInfo::machineHostName() &&
-        lockFile->removeStaleLockFile())
-        locked = lockFile->tryLock(0);
+    if (!locked && lockFile->error() == QLockFile::LockFailedError) {
+        bool complete = lockFile->getLockInfo(&pid, &host, &application);
+        if (!complete) {
+            // An empty lock file: a process killed right after creating it, or one that is
+            // writing it this very moment (it takes its flock first, then writes at once).
+            QThread::msleep(100);
+            complete = lockFile->getLockInfo(&pid, &host, &application);
+        }
+        const bool thisComputer = !complete || host == QSysInfo::machineHostName();
+        if (thisComputer && lockFile->removeStaleLockFile())
+            locked = lockFile->tryLock(0);
+    }
     if (locked)
         return lockFile;
     if (lockFile->error() == QLockFile::LockFailedError) {

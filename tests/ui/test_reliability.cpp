@@ -117,6 +117,41 @@ TEST_CASE("a document found damaged after start-up turns read-only and offers a 
     CHECK_FALSE(newBanner->isVisible());
 }
 
+TEST_CASE("a document damaged where opening checks opens read-only with the banner at once")
+{
+    QSettings().clear();
+    LanguageManager::apply(QStringLiteral("en"));
+    TempDocument doc;
+    doc.close();
+    // A table the window does not read at start, so the window can still show the rest.
+    damageTable(doc.path(), QStringLiteral("submissions"));
+    const QString before = sha256OfFile(doc.path());
+
+    FixedClock clock{QDate(2020, 11, 20)};
+    MainWindow window;
+    QStringList errors;
+    window.showError = [&errors](const QString&, const QString& message) {
+        errors.append(message);
+    };
+    window.setClock(&clock);
+    window.integrityCheckDelayMs = 0;
+    window.show();
+    REQUIRE(window.openDocument(doc.path()));
+    auto* banner = window.findChild<DocumentBanner*>(QStringLiteral("documentBanner"));
+    REQUIRE(banner);
+    CHECK(banner->isVisible()); // no waiting: found while opening
+    CHECK(banner->text().contains(QStringLiteral("This document is damaged")));
+    CHECK(window.session()->document().isReadOnly());
+    // No backup exists, so none is offered; and the damaged file was not backed up.
+    CHECK_FALSE(
+        banner->findChild<QPushButton*>(QStringLiteral("openGoodBackupButton"))->isVisible());
+    auto backups = BackupSet(doc.path()).list(false);
+    REQUIRE_OK(backups);
+    CHECK(backups->isEmpty());
+    window.closeDocument();
+    CHECK(sha256OfFile(doc.path()) == before);
+}
+
 TEST_CASE("the banner of a read-only document gives the reason and offers only a copy")
 {
     DocumentBanner banner;
