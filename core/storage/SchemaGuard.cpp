@@ -112,9 +112,8 @@ Status SchemaGuard::check(Database& db, const QString& path, int userVersion)
     return Error::user(QCoreApplication::translate(
                            "SchemaGuard",
                            "%1 was not opened: the document contains %2, which Duibiao (schema "
-                           "%3) never makes. It may have been changed by another program; "
-                           "open it only if you trust its source, after checking it with "
-                           "another tool.")
+                           "%3) never makes. Another program has changed it; ask whoever sent "
+                           "it for the document as Duibiao saved it.")
                            .arg(path, parts.join(QStringLiteral("; ")))
                            .arg(userVersion));
 }
