@@ -15,11 +15,14 @@
 #include "session/DocumentSession.h"
 #include "settings/LanguageManager.h"
 #include "storage/DocumentSetup.h"
+#include "util/BackgroundIntegrityCheck.h"
+#include "widgets/DocumentBanner.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -62,6 +65,9 @@ QString duibiaoFileIn(const QMimeData* mime)
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
+    m_integrityCheck = new BackgroundIntegrityCheck(this);
+    connect(m_integrityCheck, &BackgroundIntegrityCheck::finished, this,
+            &MainWindow::integrityChecked);
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_preferences = Preferences::load();
@@ -297,6 +303,7 @@ void MainWindow::buildCentralWidget()
     m_pages.fill(nullptr);
     m_navigation = nullptr;
     m_stack = nullptr;
+    m_banner = nullptr;
 
     if (!m_session) {
         auto* welcome = new QWidget(this);
@@ -346,10 +353,23 @@ void MainWindow::buildCentralWidget()
         if (row >= 0)
             showPage(row);
     });
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(4, 4, 4, 4);
+    m_banner = new DocumentBanner(central);
+    connect(m_banner, &DocumentBanner::openGoodBackupRequested, this,
+            &MainWindow::recoverFromGoodBackup);
+    connect(m_banner, &DocumentBanner::saveCopyRequested, this, [this] {
+        const QString path = askCopyPath();
+        if (!path.isEmpty())
+            saveCopyAs(path);
+    });
+    auto* outer = new QVBoxLayout(central);
+    outer->setContentsMargins(4, 4, 4, 4);
+    outer->addWidget(m_banner);
+    auto* layout = new QHBoxLayout;
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
+    outer->addLayout(layout, 1);
+    updateBanner();
     setCentralWidget(central);
     central->show(); // at once, not on the next event loop pass
 }
@@ -456,13 +476,17 @@ bool MainWindow::adopt(Result<std::unique_ptr<Document>> document, const QString
         showError(tr("The change could not be saved"), message);
     });
     Preferences::addRecentFile(path);
-    // The first open of a day leaves a consistent copy in the rolling backup set.
-    if (Result<bool> daily =
-            BackupSet(path).takeDailyIfDue(m_session->document(), m_session->today());
-        !daily)
-        statusBar()->showMessage(tr("No backup could be taken: %1").arg(daily.error().message),
-                                 10000);
+    // The first open of a day leaves a consistent copy in the rolling backup set; a
+    // damaged document is never copied there (it would push good backups out).
+    if (m_session->document().damage().isEmpty()) {
+        if (Result<bool> daily =
+                BackupSet(path).takeDailyIfDue(m_session->document(), m_session->today());
+            !daily)
+            statusBar()->showMessage(tr("No backup could be taken: %1").arg(daily.error().message),
+                                     10000);
+    }
     rebuild();
+    scheduleIntegrityCheck();
     return true;
 }
 
@@ -526,9 +550,18 @@ bool MainWindow::saveCopyAs(const QString& path)
 {
     if (!m_session)
         return false;
-    if (Status status = m_session->document().saveCopyAs(path); !status) {
-        showError(tr("Save a copy"), status.error().message);
-        return false;
+    Document& document = m_session->document();
+    if (Status status = document.saveCopyAs(path); !status) {
+        // A damaged document cannot be read whole: its bytes are copied as they are, for
+        // recovery tools.
+        if (document.damage().isEmpty() || !document.saveRawCopy(path)) {
+            showError(tr("Save a copy"), status.error().message);
+            return false;
+        }
+        statusBar()->showMessage(
+            tr("Saved the damaged file as it is as %1 (%2).").arg(path, status.error().message),
+            10000);
+        return true;
     }
     statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
     return true;
@@ -620,6 +653,78 @@ void MainWindow::saveWindowState()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/page"), m_currentPage);
+}
+
+void MainWindow::updateBanner()
+{
+    if (!m_banner)
+        return;
+    const Document* document = m_session ? &m_session->document() : nullptr;
+    if (document && !document->damage().isEmpty()) {
+        Result<QVector<BackupSet::Backup>> backups = BackupSet(document->path()).list(false);
+        m_banner->showDamaged(document->damage(), backups && !backups->isEmpty());
+    } else if (document && !document->readOnlyReason().isEmpty()) {
+        m_banner->showReadOnly(document->readOnlyReason());
+    } else {
+        m_banner->hide();
+    }
+}
+
+void MainWindow::scheduleIntegrityCheck()
+{
+    if (!m_session || !m_session->document().damage().isEmpty())
+        return;
+    QTimer::singleShot(integrityCheckDelayMs, this, [this, path = m_session->path()] {
+        if (m_session && m_session->path() == path)
+            m_integrityCheck->start(path);
+    });
+}
+
+void MainWindow::integrityChecked(const QString& path, const QStringList& problems)
+{
+    if (!m_session || m_session->path() != path || problems.isEmpty())
+        return;
+    // From now on nothing is written to the file; what is there stays as it is.
+    if (Status status = m_session->document().markDamaged(problems.join(QStringLiteral("; ")));
+        !status)
+        showError(tr("The document is damaged"), status.error().message);
+    updateBanner();
+}
+
+bool MainWindow::recoverFromGoodBackup()
+{
+    if (!m_session)
+        return false;
+    const QString path = m_session->path();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<QString> good = BackupSet(path).newestGood();
+    QApplication::restoreOverrideCursor();
+    if (!good || good->isEmpty()) {
+        showError(tr("Open newest good backup"),
+                  good ? tr("No backup of %1 passes its own check.").arg(path)
+                       : good.error().message);
+        return false;
+    }
+    // The damaged file is kept, never overwritten: its bytes may still matter.
+    const QString kept =
+        QStringLiteral("%1.damaged-%2")
+            .arg(path, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    if (Status status = m_session->document().saveRawCopy(kept); !status) {
+        showError(tr("Open newest good backup"), status.error().message);
+        return false;
+    }
+    closeDocument();
+    if (Status status = replaceWithBackup(path, *good); !status) {
+        showError(tr("Open newest good backup"), status.error().message);
+        openDocument(path);
+        return false;
+    }
+    if (!openDocument(path))
+        return false;
+    statusBar()->showMessage(tr("Opened the backup of %1; the damaged file was kept as %2.")
+                                 .arg(QFileInfo(*good).baseName(), kept),
+                             15000);
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

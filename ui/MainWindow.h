@@ -22,6 +22,8 @@ class DocumentSession;
 class Clock;
 class ImportPackageDialog;
 struct PackageExportOptions;
+class DocumentBanner;
+class BackgroundIntegrityCheck;
 
 // The main window: one document at a time, pages in a side bar (Overview, Checklist,
 // Units & platforms, Gaps, Rectification, Reports, Panel review, History), menus for
@@ -57,6 +59,9 @@ public:
     bool saveCopyAs(const QString& path);
     // Backs up the document as it is, then replaces it with the chosen backup and reopens it.
     bool restoreBackup(const QString& backupPath);
+    // For a damaged document: keeps the damaged file beside it under a new name, then
+    // puts the newest backup that passes its own check in its place and opens it.
+    bool recoverFromGoodBackup();
 
     DocumentSession* session() const { return m_session.get(); }
     void showPage(int id);
@@ -103,6 +108,9 @@ public:
     std::function<QString()> askTeamCopyPath;
     std::function<bool(const QString& title, const QString& question)> askYesNo;
     std::function<bool(QString& panelName, QString& region, QString& path)> askNewPanel;
+    // How long after a document is open its full integrity check starts (it reads every
+    // page, in a thread of its own); tests use 0.
+    int integrityCheckDelayMs = 2000;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -122,6 +130,9 @@ private:
     void saveWindowState();
     void prebuildPages();
     void releaseSession(); // closes the document without building the window anew
+    void updateBanner();
+    void scheduleIntegrityCheck();
+    void integrityChecked(const QString& path, const QStringList& problems);
     QStringList pageTitles() const;
 
     Preferences m_preferences;
@@ -132,6 +143,8 @@ private:
     std::array<QPointer<QWidget>, PageCount> m_pages{};
     QMenu* m_recentMenu = nullptr;
     QLabel* m_statusUser = nullptr;
+    DocumentBanner* m_banner = nullptr;
+    BackgroundIntegrityCheck* m_integrityCheck = nullptr;
     int m_currentPage = OverviewPageId;
     int m_buildGeneration = 0; // page prebuilding of an older build stops
 };

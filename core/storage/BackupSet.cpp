@@ -1,5 +1,6 @@
 #include "storage/BackupSet.h"
 
+#include "storage/ConsistencyCheck.h"
 #include "storage/Document.h"
 
 #include <QCoreApplication>
@@ -25,6 +26,12 @@ const QRegularExpression& namePattern()
     static const QRegularExpression pattern(
         QStringLiteral("^(\\d{8}-\\d{6}-\\d{3})-([a-z]+)(-\\d+)?\\.duibiao$"));
     return pattern;
+}
+
+// The description of a takeBefore() backup lives in a text file beside the copy.
+QString descriptionPath(const QString& backupPath)
+{
+    return backupPath + QStringLiteral(".reason");
 }
 
 QString summarise(const QString& path)
@@ -77,6 +84,17 @@ BackupSet::BackupSet(const QString& documentPath, const QString& root, int keep)
 
 Result<BackupSet::Backup> BackupSet::take(Document& document, const QString& reason)
 {
+    return takeNamed(document, reason, {});
+}
+
+Result<BackupSet::Backup> BackupSet::takeBefore(Document& document, const QString& description)
+{
+    return takeNamed(document, QStringLiteral("before"), description);
+}
+
+Result<BackupSet::Backup> BackupSet::takeNamed(Document& document, const QString& reason,
+                                               const QString& description)
+{
     if (!QDir().mkpath(m_folder)) {
         return Error::user(
             QCoreApplication::translate("BackupSet", "The backup folder %1 cannot be created.")
@@ -90,9 +108,28 @@ Result<BackupSet::Backup> BackupSet::take(Document& document, const QString& rea
             QStringLiteral("%1-%2-%3.duibiao").arg(now.toString(stampFormat), reason).arg(n));
     if (Status status = document.saveCopyAs(path); !status)
         return status.error();
+    // A copy that SQLite cannot read back whole is no backup (a disk that failed while
+    // it was written): it must never be offered for a restore.
+    Result<QStringList> problems = ConsistencyCheck::quickCheckFile(path);
+    if (!problems || !problems->isEmpty()) {
+        QFile::remove(path);
+        return Error::user(
+            QCoreApplication::translate("BackupSet", "The backup copy %1 failed its check (%2).")
+                .arg(path,
+                     problems ? problems->join(QStringLiteral("; ")) : problems.error().message));
+    }
+    if (!description.isEmpty()) {
+        QFile text(descriptionPath(path));
+        if (!text.open(QIODevice::WriteOnly) || text.write(description.toUtf8()) < 0) {
+            QFile::remove(path);
+            return Error::user(QCoreApplication::translate("BackupSet", "%1 cannot be written: %2")
+                                   .arg(text.fileName(), text.errorString()));
+        }
+    }
     if (Status status = prune(); !status)
         return status.error();
-    return Backup{path, now, reason, QFileInfo(path).size(), {}};
+    return Backup{
+        path, now, description.isEmpty() ? reason : description, QFileInfo(path).size(), {}};
 }
 
 Result<bool> BackupSet::takeDailyIfDue(Document& document, QDate today)
@@ -126,6 +163,8 @@ Result<QVector<BackupSet::Backup>> BackupSet::list(bool withSummaries) const
         backup.path = dir.filePath(name);
         backup.taken = QDateTime::fromString(match.captured(1), stampFormat);
         backup.reason = match.captured(2);
+        if (QFile text(descriptionPath(backup.path)); text.open(QIODevice::ReadOnly))
+            backup.reason = QString::fromUtf8(text.read(1000)).trimmed();
         backup.size = QFileInfo(backup.path).size();
         if (withSummaries)
             backup.summary = summarise(backup.path);
@@ -139,9 +178,24 @@ Status BackupSet::prune() const
     Result<QVector<Backup>> all = list(false);
     if (!all)
         return all.error();
-    for (qsizetype i = m_keep; i < all->size(); ++i)
+    for (qsizetype i = m_keep; i < all->size(); ++i) {
         QFile::remove(all->at(i).path);
+        QFile::remove(descriptionPath(all->at(i).path));
+    }
     return {};
+}
+
+Result<QString> BackupSet::newestGood() const
+{
+    Result<QVector<Backup>> all = list(false);
+    if (!all)
+        return all.error();
+    for (const Backup& backup : *all) {
+        Result<QStringList> problems = ConsistencyCheck::quickCheckFile(backup.path);
+        if (problems && problems->isEmpty())
+            return backup.path;
+    }
+    return QString();
 }
 
 Status replaceWithBackup(const QString& documentPath, const QString& backupPath)

@@ -21,7 +21,9 @@ public:
     {
         QString path;
         QDateTime taken;
-        QString reason; // "daily", "restore", "import", …
+        // "daily", "restore", "import", … or, for takeBefore(), its description ("before
+        // upgrade to schema 3", "before import of P.zip").
+        QString reason;
         qint64 size = 0;
         // What it holds, read from the copy: institution, rated requirements, items.
         QString summary;
@@ -35,13 +37,22 @@ public:
 
     const QString& folder() const { return m_folder; }
 
+    // `reason` is one lowercase word; it names the file. The copy is quick_checked before
+    // it counts: a backup that is not sound is removed and the error says so.
     Result<Backup> take(Document& document, const QString& reason);
+    // A backup before a risky operation, with a description of it kept beside the copy
+    // and shown as its reason: "before upgrade to schema 3", "before import of P.zip".
+    Result<Backup> takeBefore(Document& document, const QString& description);
     // Takes a "daily" backup unless one was already taken today.
     Result<bool> takeDailyIfDue(Document& document, QDate today);
     // Newest first. Summaries are read from each copy (read-only, immutable).
     Result<QVector<Backup>> list(bool withSummaries = true) const;
+    // The newest backup whose own quick_check passes (reads every page of each copy
+    // tried); empty when there is none.
+    Result<QString> newestGood() const;
 
 private:
+    Result<Backup> takeNamed(Document& document, const QString& reason, const QString& description);
     Status prune() const;
 
     QString m_folder;

@@ -5,15 +5,59 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 namespace duibiao {
 
 namespace {
 QAtomicInteger<quint64> connectionCounter;
+
+sqlite3* nativeHandle(QSqlDatabase& connection)
+{
+    const QVariant handle = connection.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(handle.constData());
+    return nullptr;
 }
+
+int cancelIfSet(void* flag)
+{
+    return static_cast<const std::atomic_bool*>(flag)->load() ? 1 : 0;
+}
+
+// A document may come from anywhere, so no connection trusts the file: the defensive flag
+// (no writable schema, no direct writes to SQLite's own tables), no functions with side
+// effects from the schema, cell size checks (a damaged cell is an error, not a read past
+// its page) and no memory mapping (a damaged or truncated file cannot fault the process).
+Status harden(QSqlDatabase& connection, const QString& path)
+{
+    sqlite3* sqlite = nativeHandle(connection);
+    if (!sqlite)
+        return Error::internal(QCoreApplication::translate(
+            "Database", "The SQLite connection of Qt Sql gives no native handle."));
+    // Extended result codes tell a failed write (SQLITE_IOERR_WRITE: a full disk or a file
+    // size limit) from other I/O errors in the messages (SqlQuery::toError).
+    sqlite3_extended_result_codes(sqlite, 1);
+    if (sqlite3_db_config(sqlite, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr) != SQLITE_OK ||
+        sqlite3_db_config(sqlite, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr) != SQLITE_OK) {
+        return Error::internal(
+            QCoreApplication::translate("Database", "%1: SQLite refused its defensive settings: %2")
+                .arg(path, QString::fromUtf8(sqlite3_errmsg(sqlite))));
+    }
+    QSqlQuery query(connection);
+    for (const char* pragma : {"PRAGMA cell_size_check = ON", "PRAGMA mmap_size = 0"}) {
+        if (!query.exec(QLatin1String(pragma)))
+            return SqlQuery::toError(query.lastError(), QLatin1String(pragma), path);
+    }
+    return {};
+}
+
+} // namespace
 
 Database::~Database()
 {
@@ -50,7 +94,23 @@ Status Database::open(const QString& path, Mode mode)
         return Error::user(
             QCoreApplication::translate("Database", "%1 cannot be opened: %2").arg(path, reason));
     }
+    if (Status status = harden(m_db, path); !status) {
+        close();
+        return status;
+    }
     return {};
+}
+
+void Database::setCancelFlag(const std::atomic_bool* flag)
+{
+    sqlite3* sqlite = nativeHandle(m_db);
+    if (!sqlite)
+        return;
+    if (flag)
+        sqlite3_progress_handler(sqlite, 10000, cancelIfSet,
+                                 const_cast<void*>(static_cast<const void*>(flag)));
+    else
+        sqlite3_progress_handler(sqlite, 0, nullptr, nullptr);
 }
 
 void Database::close()
@@ -68,7 +128,7 @@ Status Database::exec(const QString& sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return SqlQuery::toError(query.lastError(), sql);
+        return SqlQuery::toError(query.lastError(), sql, m_path);
     return {};
 }
 
@@ -76,7 +136,7 @@ Result<QVariant> Database::scalar(const QString& sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return SqlQuery::toError(query.lastError(), sql);
+        return SqlQuery::toError(query.lastError(), sql, m_path);
     if (!query.next())
         return QVariant();
     return query.value(0);

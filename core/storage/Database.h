@@ -6,6 +6,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <atomic>
+
 namespace duibiao {
 
 // One Qt Sql connection to one SQLite file, with a unique connection name so several
@@ -36,6 +38,11 @@ public:
     Status exec(const QString& sql);
     // The first column of the first row of a statement without bound values.
     Result<QVariant> scalar(const QString& sql);
+
+    // While `flag` is set, statements on this connection stop with an error (SQLite's
+    // progress handler looks at it now and then). Lets another thread cancel a long
+    // check; null removes it.
+    void setCancelFlag(const std::atomic_bool* flag);
 
     // Transaction depth, kept by Transaction: the outermost level is BEGIN IMMEDIATE,
     // inner levels are savepoints, so a repository call inside a bulk operation joins it.

@@ -1,7 +1,10 @@
 #include "storage/Document.h"
 
+#include "storage/BackupSet.h"
+#include "storage/ConsistencyCheck.h"
 #include "storage/DocumentFile.h"
 #include "storage/Schema.h"
+#include "storage/SchemaGuard.h"
 #include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
@@ -27,10 +30,60 @@ Status vacuumInto(Database& db, const QString& target)
         return Error::user(
             QCoreApplication::translate("Document", "%1 already exists; it was not overwritten.")
                 .arg(target));
-    return db.exec(QStringLiteral("VACUUM INTO ") + sqlLiteral(target));
+    Status status = db.exec(QStringLiteral("VACUUM INTO ") + sqlLiteral(target));
+    if (!status)
+        QFile::remove(target); // what a failed copy left; it did not exist before
+    return status;
+}
+
+// Why a file that is to be edited cannot be: SQLite would open it read-only without a
+// word (file) or fail at the first write (folder: no journal beside it, no lock file).
+QString whyNotWritable(const QString& path)
+{
+    const QFileInfo file(path);
+    if (!file.isWritable())
+        return QCoreApplication::translate("Document",
+                                           "the file %1 is read-only (its permissions or the disk)")
+            .arg(path);
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isWritable())
+        return QCoreApplication::translate("Document",
+                                           "its folder %1 is read-only, so Duibiao cannot keep "
+                                           "its journal and lock files beside it")
+            .arg(folder.absoluteFilePath());
+    return {};
 }
 
 } // namespace
+
+// The copy taken before a migration goes into the rolling backup set, where File → Restore
+// from Backup finds it. Only when that fails (its folder cannot be written) is it put
+// beside the file, as before the backup set existed; when both fail, nothing is migrated.
+Result<QString> Document::backUpBeforeUpgrade(Document& document, const QString& backupRoot)
+{
+    Database& db = document.m_context.db;
+    const QString& path = document.m_path;
+    Result<BackupSet::Backup> taken =
+        BackupSet(path, backupRoot)
+            .takeBefore(document,
+                        QCoreApplication::translate("Document", "before upgrade to schema %1")
+                            .arg(Schema::currentVersion()));
+    if (taken)
+        return taken->path;
+    Result<QVariant> version = db.scalar(QStringLiteral("PRAGMA user_version"));
+    const QString beside =
+        QStringLiteral("%1.schema-v%2-%3.bak")
+            .arg(path)
+            .arg(version ? version->toInt() : 0)
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    if (Status status = vacuumInto(db, beside); !status) {
+        return Error::user(QCoreApplication::translate(
+                               "Document", "%1 needs upgrading, but no backup copy could be "
+                                           "written first (%2; %3); nothing was changed.")
+                               .arg(path, taken.error().message, status.error().message));
+    }
+    return beside;
+}
 
 Document::Document(const Options& options)
 {
@@ -45,8 +98,7 @@ Document::~Document()
     if (!m_readOnly && m_context.db.isOpen())
         (void)m_evidence.purgeRemoved();
     m_context.db.close();
-    if (m_lock)
-        m_lock->unlock();
+    DocumentFile::unlock(m_lock);
 }
 
 Status Document::configureConnection()
@@ -106,6 +158,14 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, const Opti
     document->m_path = path;
     document->m_readOnly = options.access == Access::ReadOnly;
     Database& db = document->m_context.db;
+    if (!document->m_readOnly) {
+        if (const QString why = whyNotWritable(path); !why.isEmpty()) {
+            document->m_readOnly = true;
+            document->m_readOnlyReason =
+                QCoreApplication::translate("Document", "%1 was opened read-only: %2.")
+                    .arg(QFileInfo(path).fileName(), why);
+        }
+    }
 
     if (!document->m_readOnly) {
         Result<std::unique_ptr<QLockFile>> lock = DocumentFile::lock(path);
@@ -136,6 +196,30 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, const Opti
     if (Status status = DocumentFile::checkIdentity(path, applicationId->toInt(), schemaVersion);
         !status)
         return status.error();
+    // Before any table is read: a file from elsewhere may carry triggers, views or
+    // altered tables that Duibiao never made.
+    if (Status status = SchemaGuard::check(db, path, schemaVersion); !status)
+        return status.error();
+    // Every table but the evidence bytes and the audit trail is checked now (some 20 ms for
+    // the large document); the full check, which reads every page, runs after start-up.
+    // A damaged document is opened read-only: nothing is written over what is left.
+    Result<QStringList> checked = ConsistencyCheck::tablesCheckedAtOpen(db);
+    if (!checked)
+        return checked.error();
+    Result<QStringList> problems = checked->isEmpty() ? Result<QStringList>(QStringList())
+                                                      : ConsistencyCheck::quickCheck(db, *checked);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty()) {
+        document->m_damage = problems->join(QLatin1Char('\n'));
+        if (!document->m_readOnly) {
+            document->m_readOnly = true;
+            document->m_readOnlyReason =
+                QCoreApplication::translate("Document", "%1 is damaged and was opened read-only.")
+                    .arg(QFileInfo(path).fileName());
+            DocumentFile::unlock(document->m_lock);
+        }
+    }
 
     QString workingPath = path;
     bool openedForWriting = false;
@@ -149,19 +233,10 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, const Opti
             if (Status status = vacuumInto(db, workingPath); !status)
                 return status.error();
         } else {
-            const QString backup =
-                QStringLiteral("%1.schema-v%2-%3.bak")
-                    .arg(path)
-                    .arg(schemaVersion)
-                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-            if (Status status = vacuumInto(db, backup); !status) {
-                return Error::user(QCoreApplication::translate(
-                                       "Document",
-                                       "%1 needs upgrading, but the backup copy could not be "
-                                       "written first (%2); nothing was changed.")
-                                       .arg(path, status.error().message));
-            }
-            document->m_migrationBackup = backup;
+            Result<QString> backup = backUpBeforeUpgrade(*document, options.backupRoot);
+            if (!backup)
+                return backup.error();
+            document->m_migrationBackup = *backup;
         }
         db.close();
         if (Status status = db.open(workingPath, Database::Mode::ReadWrite); !status)
@@ -192,6 +267,37 @@ Result<std::unique_ptr<Document>> Document::open(const QString& path, const Opti
 Status Document::saveCopyAs(const QString& targetPath)
 {
     return vacuumInto(m_context.db, targetPath);
+}
+
+Status Document::saveRawCopy(const QString& targetPath)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+        const QString source = m_path + suffix;
+        const QString target = targetPath + suffix;
+        if (!suffix.isEmpty() && !QFileInfo::exists(source))
+            continue;
+        if (QFileInfo::exists(target))
+            return Error::user(QCoreApplication::translate(
+                                   "Document", "%1 already exists; it was not overwritten.")
+                                   .arg(target));
+        if (!QFile::copy(source, target))
+            return Error::user(
+                QCoreApplication::translate("Document", "%1 could not be copied to %2.")
+                    .arg(source, target));
+    }
+    return {};
+}
+
+Status Document::markDamaged(const QString& detail)
+{
+    m_damage = detail;
+    if (m_readOnly)
+        return {};
+    m_readOnly = true;
+    m_readOnlyReason =
+        QCoreApplication::translate("Document", "%1 is damaged; it is read-only now.")
+            .arg(QFileInfo(m_path).fileName());
+    return m_context.db.exec(QStringLiteral("PRAGMA query_only = ON"));
 }
 
 } // namespace duibiao

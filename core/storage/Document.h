@@ -40,6 +40,8 @@ public:
         QString userName;
         const Clock* clock = nullptr;
         qint64 evidenceSizeCap = 50LL * 1024 * 1024;
+        // Where the rolling backups live (BackupSet); empty: the application's data folder.
+        QString backupRoot;
     };
 
     static Result<std::unique_ptr<Document>> open(const QString& path, const Options& options);
@@ -52,7 +54,16 @@ public:
 
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
-    // The copy taken before this open migrated the file; empty when none was needed.
+    // Why a document asked for writing was opened read-only instead (its file or folder
+    // is read-only, or it is damaged); empty when it is writable or was asked read-only.
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
+    // What SQLite found wrong with the file; empty when nothing (so far).
+    const QString& damage() const { return m_damage; }
+    // The full integrity check runs after the document is open (it reads every page);
+    // when it finds damage, the document stops writing from then on.
+    Status markDamaged(const QString& detail);
+    // The copy taken before this open migrated the file (a BackupSet entry, or beside the
+    // file when the backup folder cannot be written); empty when none was needed.
     const QString& migrationBackupPath() const { return m_migrationBackup; }
 
     void setUserName(const QString& name) { m_context.userName = name; }
@@ -73,14 +84,20 @@ public:
 
     // A consistent copy of the whole document (VACUUM INTO), e.g. for Save a Copy As.
     Status saveCopyAs(const QString& targetPath);
+    // The file's bytes as they are (with its write-ahead log), for a damaged document that
+    // VACUUM INTO cannot read whole: recovery tools get everything there is.
+    Status saveRawCopy(const QString& targetPath);
 
 private:
     explicit Document(const Options& options);
     Status configureConnection();
+    static Result<QString> backUpBeforeUpgrade(Document& document, const QString& backupRoot);
 
     StorageContext m_context;
     QString m_path;
     bool m_readOnly = false;
+    QString m_readOnlyReason;
+    QString m_damage;
     QString m_migrationBackup;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<QTemporaryDir> m_migratedCopyDir;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
+#include <QThread>
 
 namespace duibiao {
 
@@ -61,6 +63,14 @@ Status DocumentFile::checkIdentity(const QString& path, int applicationId, int u
     return {};
 }
 
+void DocumentFile::unlock(std::unique_ptr<QLockFile>& lock)
+{
+    if (!lock)
+        return;
+    lock->unlock();
+    lock.reset();
+}
+
 QString DocumentFile::lockPath(const QString& path)
 {
     return path + QStringLiteral(".lock");
@@ -72,13 +82,30 @@ Result<std::unique_ptr<QLockFile>> DocumentFile::lock(const QString& path)
     // Never stale by age: the app keeps a document open all day. A lock whose process
     // has gone is still recognised and taken over.
     lockFile->setStaleLockTime(0);
-    if (lockFile->tryLock(0))
+    bool locked = lockFile->tryLock(0);
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    // QLockFile calls a lock live when a process with the holder's id and program name
+    // runs. Process ids are reused (a crashed Duibiao's id may go to the next one, or to
+    // this very process), so that can be wrong for good. The holder also keeps the lock
+    // file flock()ed while it lives, and the system drops that lock with the process:
+    // removeStaleLockFile() removes the file only when it can take that lock itself.
+    if (!locked && lockFile->error() == QLockFile::LockFailedError) {
+        bool complete = lockFile->getLockInfo(&pid, &host, &application);
+        if (!complete) {
+            // An empty lock file: a process killed right after creating it, or one that is
+            // writing it this very moment (it takes its flock first, then writes at once).
+            QThread::msleep(100);
+            complete = lockFile->getLockInfo(&pid, &host, &application);
+        }
+        const bool thisComputer = !complete || host == QSysInfo::machineHostName();
+        if (thisComputer && lockFile->removeStaleLockFile())
+            locked = lockFile->tryLock(0);
+    }
+    if (locked)
         return lockFile;
     if (lockFile->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host;
-        QString application;
-        lockFile->getLockInfo(&pid, &host, &application);
         return Error::user(
             QCoreApplication::translate(
                 "DocumentFile", "%1 is already open in %2 (process %3 on %4). Close it there "

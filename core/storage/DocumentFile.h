@@ -23,7 +23,11 @@ public:
 
     // Takes the lock beside the document; when another process holds it, the error
     // names that process (program, process id and host).
+    // A lock left by a process that is gone is taken over, also when another process (or
+    // this one) now has the dead holder's process id.
     static Result<std::unique_ptr<QLockFile>> lock(const QString& path);
+    // Releases a lock taken by lock().
+    static void unlock(std::unique_ptr<QLockFile>& lock);
     static QString lockPath(const QString& path);
 };
 

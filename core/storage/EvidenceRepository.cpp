@@ -16,6 +16,20 @@ namespace duibiao {
 
 namespace {
 
+// The type the bytes show; the name only refines it when the two agree (a .docx is a ZIP,
+// a .csv is text). A name cannot turn a program into a "PDF": the viewer and the reports
+// go by what is recorded here.
+QString contentMimeType(const QString& name, const QByteArray& head)
+{
+    const QMimeDatabase mimes;
+    const QMimeType content = mimes.mimeTypeForData(head);
+    const QMimeType byName = mimes.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
+    if (byName.isValid() && !byName.isDefault() &&
+        (byName == content || byName.inherits(content.name())))
+        return byName.name();
+    return content.name();
+}
+
 const QString columns =
     QStringLiteral("id, requirement_code, rectification_id, expected_item, name, "
                    "mime_type, size, sha256, added, added_by");
@@ -181,7 +195,7 @@ Result<qint64> EvidenceRepository::addStreamed(qint64 assessmentId, Evidence inf
         return status.error();
     info.size = sink.total();
     info.sha256 = sink.sha256();
-    info.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(info.name, sink.head()).name();
+    info.mimeType = contentMimeType(info.name, sink.head());
 
     SqlQuery finish(m_context.db, QStringLiteral("UPDATE evidence SET size = :size, sha256 = :sha, "
                                                  "mime_type = :mime WHERE id = :id"));

@@ -9,7 +9,8 @@
 
 namespace duibiao {
 
-SqlQuery::SqlQuery(Database& db, const QString& sql) : m_query(db.connection()), m_sql(sql)
+SqlQuery::SqlQuery(Database& db, const QString& sql)
+    : m_query(db.connection()), m_sql(sql), m_path(db.path())
 {
     m_query.setForwardOnly(true);
     m_prepared = m_query.prepare(sql);
@@ -29,7 +30,7 @@ SqlQuery& SqlQuery::bind(const QString& placeholder, const QVariant& value)
 Status SqlQuery::exec()
 {
     if (!m_prepared || !m_query.exec())
-        return toError(m_query.lastError(), m_sql);
+        return toError(m_query.lastError(), m_sql, m_path);
     return {};
 }
 
@@ -42,31 +43,51 @@ Result<QVariant> SqlQuery::scalar()
     return m_query.value(0);
 }
 
-Error SqlQuery::toError(const QSqlError& error, const QString& sql)
+Error SqlQuery::toError(const QSqlError& error, const QString& sql, const QString& path)
 {
+    const QString file =
+        path.isEmpty() ? QCoreApplication::translate("SqlQuery", "The document") : path;
     // SQLite's primary result codes (the extended code's low byte).
-    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const int extended = error.nativeErrorCode().toInt();
+    const int code = extended & 0xff;
+    if (extended == 778) { // SQLITE_IOERR_WRITE: ENOSPC, EFBIG (a size limit) or EIO
+        return Error::user(QCoreApplication::translate(
+                               "SqlQuery",
+                               "The disk is full or failing: %1 could not be written, so the "
+                               "change was not saved. Free some space and try again.")
+                               .arg(file));
+    }
     switch (code) {
-    case 13: // SQLITE_FULL
+    case 13: // SQLITE_FULL: no space left, or a write past the file size limit (EFBIG)
         return Error::user(QCoreApplication::translate(
-            "SqlQuery",
-            "The disk is full; the change was not saved. Free some space and try again."));
+                               "SqlQuery", "The disk is full: %1 could not be written, so the "
+                                           "change was not saved. Free some space and try again.")
+                               .arg(file));
+    case 10: // SQLITE_IOERR: a failed read or write (a full disk or size limit among others)
+        return Error::user(QCoreApplication::translate(
+                               "SqlQuery",
+                               "%1 could not be written or read (%2), so the change was not saved. "
+                               "The disk may be full, removed or failing; free some space or "
+                               "check the disk, then try again.")
+                               .arg(file, error.databaseText()));
     case 8: // SQLITE_READONLY
-        return Error::user(QCoreApplication::translate(
-            "SqlQuery", "The document is read-only; the change was not saved."));
+        return Error::user(
+            QCoreApplication::translate("SqlQuery", "%1 is read-only; the change was not saved.")
+                .arg(file));
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return Error::user(QCoreApplication::translate(
-                               "SqlQuery", "The document is damaged (%1); nothing was changed.")
-                               .arg(error.databaseText()));
+        return Error::user(
+            QCoreApplication::translate("SqlQuery", "%1 is damaged (%2); nothing was changed.")
+                .arg(file, error.databaseText()));
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return Error::user(QCoreApplication::translate(
-            "SqlQuery", "The document is busy in another program; try again in a moment."));
+                               "SqlQuery", "%1 is busy in another program; try again in a moment.")
+                               .arg(file));
     default:
         return Error::internal(
-            QCoreApplication::translate("SqlQuery", "Database error: %1 (in: %2)")
-                .arg(error.text(), sql.simplified().left(120)));
+            QCoreApplication::translate("SqlQuery", "Database error in %1: %2 (in: %3)")
+                .arg(file, error.text(), sql.simplified().left(120)));
     }
 }
 

@@ -29,12 +29,15 @@ public:
     Result<QVariant> scalar();
 
     // A failed statement as an Error a user can act on: disk full, read-only file and
-    // damaged file are the user's (exit 1); anything else is ours (exit 2).
-    static Error toError(const class QSqlError& error, const QString& sql);
+    // damaged file are the user's (exit 1); anything else is ours (exit 2). `path` names
+    // the document in the message.
+    static Error toError(const class QSqlError& error, const QString& sql,
+                         const QString& path = {});
 
 private:
     QSqlQuery m_query;
     QString m_sql;
+    QString m_path;
     bool m_prepared = false;
 };
 
