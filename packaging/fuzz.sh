@@ -12,8 +12,8 @@ seconds="${1:-300}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(fuzz_package_reader fuzz_package_manifest fuzz_framework_json fuzz_unit_csv
-             fuzz_unit_xlsx)
+    targets=(fuzz_package_reader fuzz_package_listing fuzz_package_manifest fuzz_framework_json
+             fuzz_unit_csv fuzz_unit_xlsx)
 fi
 
 if [ ! -f "$build/build.ninja" ]; then
@@ -32,7 +32,7 @@ for target in "${targets[@]}"; do
     mkdir -p "$corpus" "$findings" "$(dirname "$log")"
     extra=()
     case "$target" in
-    fuzz_package_manifest | fuzz_framework_json) extra=(-dict="$top/tests/fuzz/json.dict") ;;
+    fuzz_package_listing | fuzz_package_manifest | fuzz_framework_json) extra=(-dict="$top/tests/fuzz/json.dict") ;;
     esac
     echo "== $target: ${seconds}s"
     # -timeout: one input taking longer is a finding (a hang); -rss_limit_mb: so is a

@@ -13,6 +13,11 @@ namespace duibiao::fuzz {
 void packageReader(const QByteArray& input);
 // manifest.json alone: deflated inside a ZIP, the manifest is out of a mutator's reach.
 void packageManifest(const QByteArray& input);
+// A package built with libzip around a fuzzed manifest: 8 control bytes, then the manifest
+// JSON. Its fingerprint (and, as the control bytes say, its hashes and sizes) is made to
+// match, and the entries it lists are written, some of them skipped, grown or doubled, so
+// the comparison of manifest and ZIP and the verified reads are reached.
+void packageListing(const QByteArray& input);
 void frameworkJson(const QByteArray& input);
 void unitCsv(const QByteArray& input);
 void unitXlsx(const QByteArray& input);
