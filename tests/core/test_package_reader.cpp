@@ -436,6 +436,15 @@ TEST_CASE("The manifest is parsed strictly")
             .toJson(),
         QStringLiteral("p.zip"), PackageLimits{.maxJsonStringBytes = 100});
     REQUIRE_FALSE(keyTooLong.ok());
+    CHECK(ManifestReader::firstOverlongString(
+              QJsonObject{
+                  {QStringLiteral("a"),
+                   QJsonArray{QStringLiteral("short"),
+                              QJsonObject{{QStringLiteral("b"), QString(11, QLatin1Char('x'))}}}}},
+              10) == QStringLiteral("a[1].b"));
+    CHECK(ManifestReader::firstOverlongString(QStringLiteral("十二个字节"), 12) ==
+          QStringLiteral("(top)"));
+    CHECK(ManifestReader::firstOverlongString(QStringLiteral("十二个字"), 12).isEmpty());
     CHECK(keyTooLong.error().message.contains(
         QStringLiteral("holds a string longer than 100 bytes")));
 }

@@ -123,37 +123,38 @@ private:
     std::optional<Error> m_error;
 };
 
-// The first string (or key) longer than the cap, with its path; empty when none is.
-QString overlongString(const QJsonValue& value, const QString& path, qint64 cap)
+bool tooLong(const QString& text, qint64 cap)
 {
-    auto tooLong = [cap](const QString& text) {
-        // UTF-8 takes at most 3 bytes per UTF-16 unit: skip the conversion when it cannot
-        // reach the cap.
-        return text.size() * 3LL > cap && text.toUtf8().size() > cap;
-    };
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: skip the conversion when it cannot
+    // reach the cap.
+    return text.size() * 3LL > cap && text.toUtf8().size() > cap;
+}
+
+// True when `value` holds a string (or key) longer than the cap; `path` then gets the JSON
+// path to it, built only on the way out, so a large clean manifest costs no path strings.
+bool holdsOverlongString(const QJsonValue& value, qint64 cap, QString* path)
+{
     if (value.isString())
-        return tooLong(value.toString()) ? (path.isEmpty() ? QStringLiteral("(top)") : path)
-                                         : QString();
+        return tooLong(value.toString(), cap);
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString found =
-                overlongString(array.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), cap);
-            if (!found.isEmpty())
-                return found;
+            if (holdsOverlongString(array.at(i), cap, path)) {
+                path->prepend(QStringLiteral("[%1]").arg(i));
+                return true;
+            }
         }
     }
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (tooLong(it.key()))
-                return Fields::join(path, EntryName::printable(it.key().left(40).toUtf8()));
-            const QString found = overlongString(it.value(), Fields::join(path, it.key()), cap);
-            if (!found.isEmpty())
-                return found;
+            if (tooLong(it.key(), cap) || holdsOverlongString(it.value(), cap, path)) {
+                path->prepend(QLatin1Char('.') + EntryName::printable(it.key().left(40).toUtf8()));
+                return true;
+            }
         }
     }
-    return {};
+    return false;
 }
 
 QVector<ListedEntry> entries(Fields& fields, const QJsonArray& array, const QString& path)
@@ -179,6 +180,16 @@ QVector<ListedEntry> entries(Fields& fields, const QJsonArray& array, const QStr
 }
 
 } // namespace
+
+QString ManifestReader::firstOverlongString(const QJsonValue& value, qint64 capBytes)
+{
+    QString path;
+    if (!holdsOverlongString(value, capBytes, &path))
+        return {};
+    if (path.startsWith(QLatin1Char('.')))
+        path.remove(0, 1);
+    return path.isEmpty() ? QStringLiteral("(top)") : path;
+}
 
 QString ManifestReader::fingerprintOf(const QJsonArray& content)
 {
@@ -234,7 +245,7 @@ Result<CheckedManifest> ManifestReader::parse(const QByteArray& json, const QStr
                                .arg(formatVersion)
                                .arg(supportedFormatVersion));
 
-    const QString overlong = overlongString(top, QString(), limits.maxJsonStringBytes);
+    const QString overlong = firstOverlongString(top, limits.maxJsonStringBytes);
     if (!overlong.isEmpty())
         return refuse(
             QCoreApplication::translate("ManifestReader", "%1 holds a string longer than %2 bytes.")
