@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <sys/stat.h>
@@ -32,6 +33,17 @@ QString zipErrorText(int code)
     const QString text = QString::fromLocal8Bit(zip_error_strerror(&error));
     zip_error_fini(&error);
     return text;
+}
+
+// The entries package format 1 has: nothing else rides along in a package a panel may
+// unpack, and evidence files sit directly in evidence/ under their numbered names.
+bool isKnownEntry(const QString& name, bool inReports)
+{
+    if (inReports)
+        return name == QLatin1String("report.pdf") || name == QLatin1String("report.odt");
+    static const QRegularExpression evidence(QStringLiteral("^evidence/[0-9]{6}-[^/.][^/]*$"));
+    return name == assessmentName || name == QLatin1String("scores.xlsx") ||
+           evidence.match(name).hasMatch();
 }
 
 bool isJsonEntry(const QString& name)
@@ -282,6 +294,13 @@ Status PackageReader::checkListing()
                               .arg(shown, problem));
         if (entry.name == manifestName)
             return refuse(manifestName, tr("lists itself."));
+        const bool isReport = i >= m_manifest.content.size();
+        if (!isKnownEntry(entry.name, isReport))
+            return refuse(shown, isReport ? tr("the entry is listed among the reports, which hold "
+                                               "only report.pdf and report.odt.")
+                                          : tr("the entry is not part of package format 1 "
+                                               "(assessment.json, scores.xlsx, "
+                                               "evidence/NNNNNN-name)."));
         if (m_listed.contains(entry.name))
             return refuse(shown, tr("the entry is listed more than once in manifest.json."));
         m_listed.insert(entry.name, i);
@@ -303,7 +322,6 @@ Status PackageReader::checkListing()
                               .arg(entry.size)
                               .arg(m_limits.maxJsonBytes));
         const bool isEvidence = entry.name.startsWith(QLatin1String("evidence/"));
-        const bool isReport = i >= m_manifest.content.size();
         using Kind = CheckedManifest::Kind;
         if ((m_manifest.kind == Kind::Team &&
              (isReport || entry.name == QLatin1String("scores.xlsx"))) ||

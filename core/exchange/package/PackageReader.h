@@ -23,9 +23,11 @@ namespace duibiao {
 // that it is a ZIP, the ZIP directory (entry names, duplicates, encryption, compression
 // methods, sizes, compression ratios against the caps of PackageLimits), the manifest
 // (strictly typed, its fingerprint) and that manifest and directory list the same entries
-// with the same sizes. The bytes of each entry are then read only through functions that
-// count them against the declared size and check their SHA-256, so nothing unverified
-// leaves the reader. Every message reads "<package file>: <entry>: <problem>".
+// with the same sizes, all of them entries format 1 has (assessment.json, scores.xlsx,
+// evidence/NNNNNN-name, report.pdf and report.odt among the reports). The bytes of each entry are
+// then read only through functions that count them against the declared size and check their
+// SHA-256, so nothing unverified leaves the reader. Every message reads "<package file>: <entry>:
+// <problem>".
 //
 // The package file is only ever read. One reader is used by one thread at a time.
 class PackageReader

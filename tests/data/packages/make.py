@@ -269,6 +269,11 @@ case("symlink.zip", "an entry that is a symbolic link to /etc/passwd",
     with_extra("evidence/000003-link.pdf", b"/etc/passwd", mode=0o120777))
 case("folder-with-data.zip", "a folder entry (name ending /) that holds bytes",
      "the folder entry holds data")(with_extra("evidence/", b"hidden bytes", mode=0o40755))
+case("unknown-entry.zip", "an entry package format 1 does not have, listed (autorun.inf)",
+     "autorun.inf: the entry is not part of package format 1")(with_extra("autorun.inf"))
+case("evidence-subfolder.zip", "evidence in a subfolder: evidence/000003-a/b.pdf",
+     "evidence/000003-a/b.pdf: the entry is not part of package format 1")(
+    with_extra("evidence/000003-a/b.pdf"))
 case("unlisted-entry.zip", "an entry the manifest does not list",
      "evidence/000009-extra.pdf: the entry is not listed in manifest.json")(
     lambda path: write_zip(path, submission_entries() +
@@ -535,6 +540,17 @@ def _(path):
       "a team package carries no reports")
 def _(path):
     plain(path, [e for e in submission_entries() if e.name != "scores.xlsx"], kind="team")
+
+
+@case("report-misplaced.zip", "report.pdf listed in content instead of reports",
+      "report.pdf: the entry is not part of package format 1")
+def _(path):
+    entries = submission_entries()
+    manifest = manifest_for(entries)
+    manifest["content"] += manifest["reports"]
+    manifest["reports"] = []
+    manifest["fingerprint"] = sha(compact(manifest["content"]))
+    write_zip(path, entries, manifest)
 
 
 @case("encrypted.zip", "an entry with the encryption flag set",
