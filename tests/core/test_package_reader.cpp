@@ -45,6 +45,8 @@ PackageLimits parseLimits(const QString& text)
             limits.maxEntryBytes = value;
         else if (key == QLatin1String("maxJsonBytes"))
             limits.maxJsonBytes = value;
+        else if (key == QLatin1String("maxManifestBytes"))
+            limits.maxManifestBytes = value;
         else if (key == QLatin1String("maxTotalBytes"))
             limits.maxTotalBytes = value;
         else if (key == QLatin1String("maxCompressionRatio"))
@@ -199,29 +201,31 @@ TEST_CASE("Entries are read only through the manifest's listing")
 
 TEST_CASE("A small-entry read refuses entries over the JSON cap")
 {
-    PackageLimits limits;
-    auto probe = PackageReader::open(package(QStringLiteral("valid-submission.zip")));
+    const QString path = package(QStringLiteral("valid-submission.zip"));
+    auto probe = PackageReader::open(path);
     REQUIRE_OK(probe);
-    const qint64 manifestSize = (*probe)->manifestJson().size();
     const qint64 assessmentSize = (*probe)->find(QStringLiteral("assessment.json"))->size;
-    REQUIRE(assessmentSize > manifestSize);
-    limits.maxJsonBytes = manifestSize;
-    const auto opened =
-        PackageReader::open(package(QStringLiteral("valid-submission.zip")), limits);
+    const QString photo = QStringLiteral("evidence/000002-photo (1).jpg");
+    const qint64 photoSize = (*probe)->find(photo)->size;
+    REQUIRE(assessmentSize < photoSize);
+
+    PackageLimits limits;
+    limits.maxJsonBytes = assessmentSize - 1;
+    const auto opened = PackageReader::open(path, limits);
     REQUIRE_FALSE(opened.ok());
-    CHECK(opened.error().message.startsWith(
-        QStringLiteral("valid-submission.zip: assessment.json: the JSON entry unpacks to %1 bytes")
-            .arg(assessmentSize)));
+    CHECK(opened.error().message ==
+          QStringLiteral("valid-submission.zip: assessment.json: the JSON entry unpacks to %1 "
+                         "bytes; at most %2 are allowed.")
+              .arg(assessmentSize)
+              .arg(assessmentSize - 1));
 
     // A non-JSON entry may be larger, but is not read whole into memory.
-    limits.maxJsonBytes = qMax(manifestSize, assessmentSize);
-    auto reader = PackageReader::open(package(QStringLiteral("valid-submission.zip")), limits);
+    limits.maxJsonBytes = assessmentSize;
+    auto reader = PackageReader::open(path, limits);
     REQUIRE_OK(reader);
-    REQUIRE(limits.maxJsonBytes <
-            (*reader)->find(QStringLiteral("evidence/000002-photo (1).jpg"))->size);
-    const auto photo = (*reader)->readVerified(QStringLiteral("evidence/000002-photo (1).jpg"));
-    REQUIRE_FALSE(photo.ok());
-    CHECK(photo.error().message.contains(QStringLiteral("too large to read at once")));
+    const auto read = (*reader)->readVerified(photo);
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.error().message.contains(QStringLiteral("too large to read at once")));
 }
 
 TEST_CASE("A changed entry fails its copy, naming the entry, after open passed")
@@ -428,6 +432,13 @@ TEST_CASE("The manifest is parsed strictly")
     const auto huge = parse(manifest);
     REQUIRE_FALSE(huge.ok());
     CHECK(huge.error().message.contains(QStringLiteral("content[0].size must be a whole number")));
+
+    const auto tooMany =
+        ManifestReader::parse(QJsonDocument(validManifest()).toJson(), QStringLiteral("p.zip"),
+                              PackageLimits{.maxEntries = 0});
+    REQUIRE_FALSE(tooMany.ok());
+    CHECK(tooMany.error().message ==
+          QStringLiteral("p.zip: manifest.json: lists more than 0 entries."));
 
     const auto keyTooLong = ManifestReader::parse(
         QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("duibiao-package")},

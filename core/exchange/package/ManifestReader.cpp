@@ -303,11 +303,15 @@ Result<CheckedManifest> ManifestReader::parse(const QByteArray& json, const QStr
     manifest.fingerprint = fields.hex(top, QString(), QLatin1String("fingerprint"), 64, true);
 
     const QJsonValue content = fields.required(top, QString(), QLatin1String("content"));
+    // The lists cannot be longer than the ZIP may be; checked before any entry is copied.
+    const QJsonValue reports = top.value(QLatin1String("reports"));
+    if (content.toArray().size() + reports.toArray().size() > limits.maxEntries)
+        return refuse(QCoreApplication::translate("ManifestReader", "lists more than %1 entries.")
+                          .arg(limits.maxEntries));
     if (!content.isUndefined() && !content.isArray())
         fields.fail(QStringLiteral("content"), tr("must be an array"));
     manifest.content = entries(fields, content.toArray(), QStringLiteral("content"));
     // Team and opinions packages carry no reports; the key may then be left out.
-    const QJsonValue reports = top.value(QLatin1String("reports"));
     if (!reports.isUndefined() && !reports.isArray())
         fields.fail(QStringLiteral("reports"), tr("must be an array"));
     manifest.reports = entries(fields, reports.toArray(), QStringLiteral("reports"));

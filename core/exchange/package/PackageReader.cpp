@@ -260,13 +260,13 @@ Status PackageReader::readManifest()
             QCoreApplication::translate(
                 "PackageReader", "%1: not a Duibiao review package (it has no manifest.json).")
                 .arg(m_packageName));
-    if (it->size > m_limits.maxJsonBytes)
+    if (it->size > m_limits.maxManifestBytes)
         return refuse(manifestName,
                       QCoreApplication::translate(
                           "PackageReader", "the JSON entry unpacks to %1 bytes; at most %2 are "
                                            "allowed.")
                           .arg(it->size)
-                          .arg(m_limits.maxJsonBytes));
+                          .arg(m_limits.maxManifestBytes));
     QByteArray sha256;
     ReadTarget target;
     target.keep = &m_manifestJson;

@@ -574,8 +574,8 @@ def _(path):
           [Entry("evidence/%06d-n.txt" % i, b"%d" % i) for i in range(10, 40)])
 
 
-@case("manifest-too-large.zip", "manifest.json over the JSON cap (cap set to 1 KiB)",
-      "manifest.json: the JSON entry unpacks to", "maxJsonBytes=1024")
+@case("manifest-too-large.zip", "manifest.json over its cap (cap set to 1 KiB)",
+      "manifest.json: the JSON entry unpacks to", "maxManifestBytes=1024")
 def _(path):
     plain(path, submission_entries())
 
