@@ -14,11 +14,6 @@ namespace {
 
 const QString manifestName = QStringLiteral("manifest.json");
 
-QString tr(const char* source)
-{
-    return QCoreApplication::translate("ManifestReader", source);
-}
-
 // Reads fields out of the manifest's objects and keeps the first problem found, with the
 // JSON path it was found at ("content[2].sha256"). Later reads after a problem return
 // empty values and are ignored.
@@ -42,7 +37,8 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (std::find(known.begin(), known.end(), it.key()) == known.end())
                 fail(join(path, EntryName::printable(it.key().toUtf8())),
-                     tr("is not a field of package format 1"));
+                     QCoreApplication::translate("ManifestReader",
+                                                 "is not a field of package format 1"));
         }
     }
 
@@ -50,7 +46,7 @@ public:
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
-            fail(join(path, key), tr("is missing"));
+            fail(join(path, key), QCoreApplication::translate("ManifestReader", "is missing"));
         return value;
     }
 
@@ -61,11 +57,13 @@ public:
         if (value.isUndefined())
             return {};
         if (!value.isString()) {
-            fail(join(path, key), tr("must be a string"));
+            fail(join(path, key),
+                 QCoreApplication::translate("ManifestReader", "must be a string"));
             return {};
         }
         if (!mayBeEmpty && value.toString().trimmed().isEmpty())
-            fail(join(path, key), tr("must not be empty"));
+            fail(join(path, key),
+                 QCoreApplication::translate("ManifestReader", "must not be empty"));
         return value.toString();
     }
 
@@ -109,7 +107,8 @@ public:
     {
         const QJsonValue value = required(parent, path, key);
         if (!value.isUndefined() && !value.isObject())
-            fail(join(path, key), tr("must be an object"));
+            fail(join(path, key),
+                 QCoreApplication::translate("ManifestReader", "must be an object"));
         return value.toObject();
     }
 
@@ -163,7 +162,7 @@ QVector<ListedEntry> entries(Fields& fields, const QJsonArray& array, const QStr
     for (qsizetype i = 0; i < array.size() && !fields.failed(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
         if (!array.at(i).isObject()) {
-            fields.fail(at, tr("must be an object"));
+            fields.fail(at, QCoreApplication::translate("ManifestReader", "must be an object"));
             break;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -207,7 +206,7 @@ Result<CheckedManifest> ManifestReader::parse(const QByteArray& json, const QStr
     };
     // Qt's parser would replace bad sequences; a manifest is ours and always UTF-8.
     if (QString::fromUtf8(json).toUtf8() != json)
-        return refuse(tr("is not UTF-8 text."));
+        return refuse(QCoreApplication::translate("ManifestReader", "is not UTF-8 text."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -216,7 +215,8 @@ Result<CheckedManifest> ManifestReader::parse(const QByteArray& json, const QStr
                 .arg(parseError.errorString())
                 .arg(parseError.offset));
     if (!document.isObject())
-        return refuse(tr("must hold a JSON object, not an array or a single value."));
+        return refuse(QCoreApplication::translate(
+            "ManifestReader", "must hold a JSON object, not an array or a single value."));
     const QJsonObject top = document.object();
 
     // Format and version first: a foreign JSON file or a newer package gets the message
@@ -227,15 +227,17 @@ Result<CheckedManifest> ManifestReader::parse(const QByteArray& json, const QStr
             QCoreApplication::translate("ManifestReader",
                                         "%1: not a Duibiao review package (the format in "
                                         "manifest.json is %2, not \"duibiao-package\").")
-                .arg(packageName, format.isString() ? QLatin1Char('"') +
-                                                          EntryName::printable(
-                                                              format.toString().left(80).toUtf8()) +
-                                                          QLatin1Char('"')
-                                                    : tr("missing")));
+                .arg(packageName,
+                     format.isString()
+                         ? QLatin1Char('"') +
+                               EntryName::printable(format.toString().left(80).toUtf8()) +
+                               QLatin1Char('"')
+                         : QCoreApplication::translate("ManifestReader", "missing")));
     const QJsonValue version = top.value(QLatin1String("formatVersion"));
     const qint64 formatVersion = version.isDouble() ? version.toInteger(0) : 0;
     if (formatVersion < 1)
-        return refuse(tr("formatVersion must be a whole number from 1."));
+        return refuse(QCoreApplication::translate("ManifestReader",
+                                                  "formatVersion must be a whole number from 1."));
     if (formatVersion > supportedFormatVersion)
         return Error::user(QCoreApplication::translate(
                                "ManifestReader",
@@ -270,14 +272,17 @@ Result<CheckedManifest> ManifestReader::parse(const QByteArray& json, const QStr
     else if (kind == QLatin1String("opinions"))
         manifest.kind = CheckedManifest::Kind::Opinions;
     else
-        fields.fail(QStringLiteral("kind"), tr("must be \"submission\", \"team\" or \"opinions\""));
+        fields.fail(QStringLiteral("kind"),
+                    QCoreApplication::translate(
+                        "ManifestReader", "must be \"submission\", \"team\" or \"opinions\""));
 
     const QString created = fields.string(top, QString(), QLatin1String("created"));
     manifest.created = QDateTime::fromString(created, Qt::ISODate);
     if (!fields.failed() &&
         (!manifest.created.isValid() || manifest.created.timeSpec() == Qt::LocalTime))
         fields.fail(QStringLiteral("created"),
-                    tr("must be an ISO 8601 date and time with its UTC offset"));
+                    QCoreApplication::translate(
+                        "ManifestReader", "must be an ISO 8601 date and time with its UTC offset"));
     manifest.app = fields.string(top, QString(), QLatin1String("app"));
     manifest.documentId = fields.hex(top, QString(), QLatin1String("documentId"), 32, false);
 
@@ -309,18 +314,21 @@ Result<CheckedManifest> ManifestReader::parse(const QByteArray& json, const QStr
         return refuse(QCoreApplication::translate("ManifestReader", "lists more than %1 entries.")
                           .arg(limits.maxEntries));
     if (!content.isUndefined() && !content.isArray())
-        fields.fail(QStringLiteral("content"), tr("must be an array"));
+        fields.fail(QStringLiteral("content"),
+                    QCoreApplication::translate("ManifestReader", "must be an array"));
     manifest.content = entries(fields, content.toArray(), QStringLiteral("content"));
     // Team and opinions packages carry no reports; the key may then be left out.
     if (!reports.isUndefined() && !reports.isArray())
-        fields.fail(QStringLiteral("reports"), tr("must be an array"));
+        fields.fail(QStringLiteral("reports"),
+                    QCoreApplication::translate("ManifestReader", "must be an array"));
     manifest.reports = entries(fields, reports.toArray(), QStringLiteral("reports"));
     if (fields.failed())
         return fields.error();
 
     if (fingerprintOf(content.toArray()) != manifest.fingerprint)
-        return refuse(tr("the fingerprint does not match the list of content; the manifest "
-                         "was changed after the package was made."));
+        return refuse(QCoreApplication::translate(
+            "ManifestReader", "the fingerprint does not match the list of content; the manifest "
+                              "was changed after the package was made."));
     return manifest;
 }
 

@@ -21,11 +21,6 @@ namespace {
 const QString manifestName = QStringLiteral("manifest.json");
 const QString assessmentName = QStringLiteral("assessment.json");
 
-QString tr(const char* source)
-{
-    return QCoreApplication::translate("PackageReader", source);
-}
-
 QString zipErrorText(int code)
 {
     zip_error_t error;
@@ -106,7 +101,9 @@ Status PackageReader::openArchive()
         return {};
     switch (code) {
     case ZIP_ER_EXISTS:
-        return refuse(duplicateName(), tr("the ZIP holds this name more than once."));
+        return refuse(duplicateName(),
+                      QCoreApplication::translate("PackageReader",
+                                                  "the ZIP holds this name more than once."));
     case ZIP_ER_NOZIP:
     case ZIP_ER_EOF:
         return Error::user(QCoreApplication::translate(
@@ -136,9 +133,9 @@ QString PackageReader::duplicateName() const
     int code = ZIP_ER_OK;
     zip_t* zip = zip_open(QFile::encodeName(m_path).constData(), ZIP_RDONLY, &code);
     if (!zip)
-        return tr("(an entry)");
+        return QCoreApplication::translate("PackageReader", "(an entry)");
     QSet<QByteArray> seen;
-    QString found = tr("(an entry)");
+    QString found = QCoreApplication::translate("PackageReader", "(an entry)");
     const zip_int64_t count = zip_get_num_entries(zip, 0);
     for (zip_int64_t i = 0; i < count; ++i) {
         const char* name = zip_get_name(zip, zip_uint64_t(i), ZIP_FL_ENC_RAW);
@@ -182,12 +179,15 @@ Status PackageReader::checkDirectory()
         const QByteArray raw(stat.name);
         const QString shown = EntryName::printable(raw);
         if ((stat.valid & needed) != needed)
-            return refuse(shown, tr("the ZIP directory does not describe the entry fully."));
+            return refuse(shown, QCoreApplication::translate(
+                                     "PackageReader",
+                                     "the ZIP directory does not describe the entry fully."));
         const bool folder = raw.endsWith('/');
         if (const QString problem = EntryName::problem(raw, folder); !problem.isEmpty())
             return refuse(shown, problem + QLatin1Char('.'));
         if (names.contains(raw))
-            return refuse(shown, tr("the ZIP holds this name more than once."));
+            return refuse(shown, QCoreApplication::translate(
+                                     "PackageReader", "the ZIP holds this name more than once."));
         names.insert(raw);
         const QString name = QString::fromUtf8(raw);
         const QString key = EntryName::comparisonKey(name);
@@ -200,7 +200,9 @@ Status PackageReader::checkDirectory()
         normalised.insert(key, raw);
 
         if (stat.encryption_method != ZIP_EM_NONE)
-            return refuse(shown, tr("the entry is encrypted; review packages never are."));
+            return refuse(
+                shown, QCoreApplication::translate(
+                           "PackageReader", "the entry is encrypted; review packages never are."));
         if (stat.comp_method != ZIP_CM_STORE && stat.comp_method != ZIP_CM_DEFLATE)
             return refuse(shown, QCoreApplication::translate(
                                      "PackageReader",
@@ -212,15 +214,19 @@ Status PackageReader::checkDirectory()
         if (zip_file_get_external_attributes(m_zip, zip_uint64_t(i), 0, &system, &attributes) ==
                 0 &&
             system == ZIP_OPSYS_UNIX && ((attributes >> 16) & S_IFMT) == S_IFLNK)
-            return refuse(shown, tr("the entry is a symbolic link."));
+            return refuse(shown, QCoreApplication::translate("PackageReader",
+                                                             "the entry is a symbolic link."));
         if (folder) {
             if (stat.size != 0 || stat.comp_size > 2)
-                return refuse(shown, tr("the folder entry holds data."));
+                return refuse(shown, QCoreApplication::translate("PackageReader",
+                                                                 "the folder entry holds data."));
             continue;
         }
         if (stat.comp_method == ZIP_CM_STORE && stat.comp_size != stat.size)
-            return refuse(shown, tr("the ZIP directory gives the stored entry two different "
-                                    "sizes."));
+            return refuse(shown, QCoreApplication::translate(
+                                     "PackageReader",
+                                     "the ZIP directory gives the stored entry two different "
+                                     "sizes."));
         if (stat.size > zip_uint64_t(m_limits.maxEntryBytes))
             return refuse(shown, QCoreApplication::translate(
                                      "PackageReader",
@@ -293,21 +299,30 @@ Status PackageReader::checkListing()
                           QCoreApplication::translate("PackageReader", "lists %1, but %2.")
                               .arg(shown, problem));
         if (entry.name == manifestName)
-            return refuse(manifestName, tr("lists itself."));
+            return refuse(manifestName,
+                          QCoreApplication::translate("PackageReader", "lists itself."));
         const bool isReport = i >= m_manifest.content.size();
         if (!isKnownEntry(entry.name, isReport))
-            return refuse(shown, isReport ? tr("the entry is listed among the reports, which hold "
-                                               "only report.pdf and report.odt.")
-                                          : tr("the entry is not part of package format 1 "
-                                               "(assessment.json, scores.xlsx, "
-                                               "evidence/NNNNNN-name)."));
+            return refuse(
+                shown,
+                isReport ? QCoreApplication::translate(
+                               "PackageReader", "the entry is listed among the reports, which hold "
+                                                "only report.pdf and report.odt.")
+                         : QCoreApplication::translate("PackageReader",
+                                                       "the entry is not part of package format 1 "
+                                                       "(assessment.json, scores.xlsx, "
+                                                       "evidence/NNNNNN-name)."));
         if (m_listed.contains(entry.name))
-            return refuse(shown, tr("the entry is listed more than once in manifest.json."));
+            return refuse(shown, QCoreApplication::translate(
+                                     "PackageReader",
+                                     "the entry is listed more than once in manifest.json."));
         m_listed.insert(entry.name, i);
         const auto found = m_directory.constFind(entry.name);
         if (found == m_directory.constEnd())
-            return refuse(shown, tr("the entry is listed in manifest.json but missing from "
-                                    "the ZIP."));
+            return refuse(shown, QCoreApplication::translate(
+                                     "PackageReader",
+                                     "the entry is listed in manifest.json but missing from "
+                                     "the ZIP."));
         if (found->size != entry.size)
             return refuse(
                 shown, QCoreApplication::translate(
@@ -326,18 +341,25 @@ Status PackageReader::checkListing()
         if ((m_manifest.kind == Kind::Team &&
              (isReport || entry.name == QLatin1String("scores.xlsx"))) ||
             (m_manifest.kind == Kind::Opinions && (isReport || isEvidence)))
-            return refuse(shown, m_manifest.kind == Kind::Team
-                                     ? tr("a team package carries no reports or score sheet.")
-                                     : tr("an opinions package carries no reports or evidence."));
+            return refuse(
+                shown,
+                m_manifest.kind == Kind::Team
+                    ? QCoreApplication::translate(
+                          "PackageReader", "a team package carries no reports or score sheet.")
+                    : QCoreApplication::translate(
+                          "PackageReader", "an opinions package carries no reports or evidence."));
     }
     if (!m_listed.contains(assessmentName) ||
         m_listed.value(assessmentName) >= m_manifest.content.size())
-        return refuse(assessmentName, tr("the package does not list assessment.json in its "
-                                         "content."));
+        return refuse(assessmentName,
+                      QCoreApplication::translate(
+                          "PackageReader", "the package does not list assessment.json in its "
+                                           "content."));
     for (auto it = m_directory.constBegin(); it != m_directory.constEnd(); ++it) {
         if (it.key() != manifestName && !m_listed.contains(it.key()))
             return refuse(EntryName::printable(it.key().toUtf8()),
-                          tr("the entry is not listed in manifest.json."));
+                          QCoreApplication::translate("PackageReader",
+                                                      "the entry is not listed in manifest.json."));
     }
     return {};
 }
@@ -420,8 +442,10 @@ Status PackageReader::readListed(const ListedEntry& listed, const ReadTarget& ta
         return status;
     if (sha256 != listed.sha256.toLatin1())
         return refuse(EntryName::printable(listed.name.toUtf8()),
-                      tr("the SHA-256 of the entry does not match manifest.json; the file was "
-                         "changed or damaged."));
+                      QCoreApplication::translate(
+                          "PackageReader",
+                          "the SHA-256 of the entry does not match manifest.json; the file was "
+                          "changed or damaged."));
     return {};
 }
 
@@ -429,8 +453,9 @@ Result<QByteArray> PackageReader::readVerified(const QString& name)
 {
     const ListedEntry* listed = find(name);
     if (!listed)
-        return refuse(EntryName::printable(name.toUtf8()),
-                      tr("the package does not list this entry."));
+        return refuse(
+            EntryName::printable(name.toUtf8()),
+            QCoreApplication::translate("PackageReader", "the package does not list this entry."));
     if (listed->size > m_limits.maxJsonBytes)
         return refuse(EntryName::printable(name.toUtf8()),
                       QCoreApplication::translate("PackageReader",
@@ -451,8 +476,9 @@ Status PackageReader::copyVerified(const QString& name, QIODevice& sink, const P
 {
     const ListedEntry* listed = find(name);
     if (!listed)
-        return refuse(EntryName::printable(name.toUtf8()),
-                      tr("the package does not list this entry."));
+        return refuse(
+            EntryName::printable(name.toUtf8()),
+            QCoreApplication::translate("PackageReader", "the package does not list this entry."));
     ReadTarget target;
     target.sink = &sink;
     target.total = listed->size;
