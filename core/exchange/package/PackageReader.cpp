@@ -254,6 +254,7 @@ Status PackageReader::checkDirectory()
                                      .arg(stat.size)
                                      .arg(stat.comp_size));
         m_directory.insert(name, {zip_uint64_t(i), size});
+        m_directoryOrder.append(name);
     }
     return {};
 }
@@ -355,9 +356,10 @@ Status PackageReader::checkListing()
                       QCoreApplication::translate(
                           "PackageReader", "the package does not list assessment.json in its "
                                            "content."));
-    for (auto it = m_directory.constBegin(); it != m_directory.constEnd(); ++it) {
-        if (it.key() != manifestName && !m_listed.contains(it.key()))
-            return refuse(EntryName::printable(it.key().toUtf8()),
+    // In directory order, so that of several unlisted entries the message names the first.
+    for (const QString& name : m_directoryOrder) {
+        if (name != manifestName && !m_listed.contains(name))
+            return refuse(EntryName::printable(name.toUtf8()),
                           QCoreApplication::translate("PackageReader",
                                                       "the entry is not listed in manifest.json."));
     }

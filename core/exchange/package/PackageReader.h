@@ -102,6 +102,7 @@ private:
     PackageLimits m_limits;
     zip* m_zip = nullptr;
     QHash<QString, DirectoryEntry> m_directory; // files only, not folder entries
+    QVector<QString> m_directoryOrder;
     QByteArray m_manifestJson;
     CheckedManifest m_manifest;
     QVector<ListedEntry> m_entries;

@@ -281,6 +281,15 @@ case("unlisted-entry.zip", "an entry the manifest does not list",
                            manifest_for(submission_entries())))
 
 
+@case("unlisted-several.zip", "five entries the manifest does not list",
+      "evidence/000019-x.pdf: the entry is not listed in manifest.json")
+def _(path):
+    # The message names the first in directory order, whatever order a hash gives them.
+    write_zip(path, submission_entries() +
+              [Entry("evidence/%06d-x.pdf" % i, PDF, listed=False) for i in (19, 15, 11, 17, 13)],
+              manifest_for(submission_entries()))
+
+
 @case("non-utf8-name.zip", "an entry name that is not UTF-8 (bytes FF FE)",
       "the name is not valid UTF-8")
 def _(path):
