@@ -246,6 +246,73 @@ TEST_CASE("A changed entry fails its copy, naming the entry, after open passed")
                          "entry does not match manifest.json; the file was changed or damaged."));
 }
 
+TEST_CASE("An entry read as a device ends only when it checked out")
+{
+    auto valid = PackageReader::open(package(QStringLiteral("valid-submission.zip")));
+    REQUIRE_OK(valid);
+    const QString photo = QStringLiteral("evidence/000002-photo (1).jpg");
+    auto good = (*valid)->openVerified(photo);
+    REQUIRE_OK(good);
+    QByteArray bytes;
+    while (!(*good)->atEnd()) {
+        const QByteArray piece = (*good)->read(1000);
+        REQUIRE_FALSE(piece.isEmpty());
+        bytes += piece;
+    }
+    CHECK(bytes.size() == (*valid)->find(photo)->size);
+    CHECK(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() ==
+          (*valid)->find(photo)->sha256.toLatin1());
+
+    auto changed = PackageReader::open(package(QStringLiteral("bad-checksum.zip")));
+    REQUIRE_OK(changed);
+    auto bad = (*changed)->openVerified(photo);
+    REQUIRE_OK(bad);
+    QByteArray partial;
+    for (QByteArray piece; !(piece = (*bad)->read(1000)).isEmpty();)
+        partial += piece;
+    // The last piece, which completes the entry, is held back: the hash is wrong.
+    CHECK(partial.size() == 4000);
+    CHECK_FALSE((*bad)->atEnd());
+    CHECK((*bad)->errorString() ==
+          QStringLiteral("bad-checksum.zip: evidence/000002-photo (1).jpg: the SHA-256 of the "
+                         "entry does not match manifest.json; the file was changed or damaged."));
+    CHECK((*bad)->read(1000).isEmpty());
+    CHECK_FALSE((*changed)->openVerified(QStringLiteral("evidence/000099-x.pdf")).ok());
+}
+
+TEST_CASE("Evidence pulled from a package is stored only when it checks out")
+{
+    TempDocument doc;
+    const qint64 assessment = doc.assessmentId();
+    const QString photo = QStringLiteral("evidence/000002-photo (1).jpg");
+    Evidence info;
+    info.requirementCode = QStringLiteral("B2");
+    info.name = QStringLiteral("photo (1).jpg");
+
+    auto changed = PackageReader::open(package(QStringLiteral("bad-checksum.zip")));
+    REQUIRE_OK(changed);
+    auto bad = (*changed)->openVerified(photo);
+    REQUIRE_OK(bad);
+    const auto refused = doc->evidence().add(assessment, info, **bad);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(
+        QStringLiteral("bad-checksum.zip: evidence/000002-photo (1).jpg: the SHA-256")));
+    auto none = doc->evidence().list(assessment);
+    REQUIRE_OK(none);
+    CHECK(none->isEmpty());
+
+    auto valid = PackageReader::open(package(QStringLiteral("valid-submission.zip")));
+    REQUIRE_OK(valid);
+    auto good = (*valid)->openVerified(photo);
+    REQUIRE_OK(good);
+    const auto id = doc->evidence().add(assessment, info, **good);
+    REQUIRE_OK(id);
+    const auto stored = doc->evidence().get(*id);
+    REQUIRE_OK(stored);
+    CHECK(stored->sha256 == (*valid)->find(photo)->sha256);
+    CHECK(stored->size == (*valid)->find(photo)->size);
+}
+
 TEST_CASE("A lying entry stops one byte past its declared size")
 {
     auto opened = PackageReader::open(package(QStringLiteral("bomb-lying-size.zip")));

@@ -2,9 +2,9 @@
 
 #include "exchange/package/EntryName.h"
 #include "exchange/package/ManifestReader.h"
+#include "exchange/package/VerifiedEntryDevice.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
@@ -274,11 +274,10 @@ Status PackageReader::readManifest()
                                            "allowed.")
                           .arg(it->size)
                           .arg(m_limits.maxManifestBytes));
-    QByteArray sha256;
     ReadTarget target;
     target.keep = &m_manifestJson;
     target.total = it->size;
-    if (Status status = read(manifestName, *it, it->size, target, &sha256); !status)
+    if (Status status = read(manifestName, *it, it->size, QByteArray(), target); !status)
         return status;
     Result<CheckedManifest> manifest =
         ManifestReader::parse(m_manifestJson, m_packageName, m_limits);
@@ -380,8 +379,10 @@ qint64 PackageReader::totalBytes() const
     return total;
 }
 
-Status PackageReader::read(const QString& name, const DirectoryEntry& entry, qint64 declared,
-                           const ReadTarget& target, QByteArray* sha256)
+Result<std::unique_ptr<VerifiedEntryDevice>> PackageReader::openEntry(const QString& name,
+                                                                      const DirectoryEntry& entry,
+                                                                      qint64 declared,
+                                                                      const QByteArray& sha256)
 {
     const QString shown = EntryName::printable(name.toUtf8());
     zip_file_t* file = zip_fopen_index(m_zip, entry.index, 0);
@@ -389,66 +390,63 @@ Status PackageReader::read(const QString& name, const DirectoryEntry& entry, qin
         return refuse(shown, QCoreApplication::translate("PackageReader",
                                                          "the entry cannot be unpacked (%1).")
                                  .arg(QString::fromLocal8Bit(zip_strerror(m_zip))));
-    // Closes the file on every path out.
-    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> closer(file, zip_fclose);
+    auto device =
+        std::make_unique<VerifiedEntryDevice>(file, m_packageName, shown, declared, sha256);
+    if (!device->open(QIODevice::ReadOnly))
+        return device->failure() ? *device->failure() : Error::internal(device->errorString());
+    return device;
+}
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray piece(int(qMin<qint64>(pieceBytes, declared + 1)), Qt::Uninitialized);
-    qint64 done = 0;
+Status PackageReader::read(const QString& name, const DirectoryEntry& entry, qint64 declared,
+                           const QByteArray& sha256, const ReadTarget& target)
+{
+    auto opened = openEntry(name, entry, declared, sha256);
+    if (!opened)
+        return opened.error();
+    VerifiedEntryDevice& device = **opened;
+    QByteArray piece(qsizetype(qBound<qint64>(1, declared, pieceBytes)), Qt::Uninitialized);
     for (;;) {
-        // Never more than one byte past the declared size: a lying entry is caught without
-        // unpacking the rest of it.
-        const qint64 wanted = qMin<qint64>(piece.size(), declared + 1 - done);
-        const zip_int64_t n = zip_fread(file, piece.data(), zip_uint64_t(wanted));
+        const qint64 n = device.read(piece.data(), piece.size());
         if (n < 0)
-            return refuse(shown,
-                          QCoreApplication::translate("PackageReader", "the entry is damaged (%1).")
-                              .arg(QString::fromLocal8Bit(zip_file_strerror(file))));
+            return device.failure() ? *device.failure() : Error::internal(device.errorString());
         if (n == 0)
             break;
-        done += n;
-        if (done > declared)
-            return refuse(shown,
-                          QCoreApplication::translate(
-                              "PackageReader", "the entry holds more bytes than the %1 declared.")
-                              .arg(declared));
         const QByteArrayView bytes(piece.constData(), qsizetype(n));
-        hash.addData(bytes);
         if (target.keep)
             target.keep->append(bytes);
         if (target.sink && target.sink->write(bytes.data(), bytes.size()) != bytes.size())
             return Error::internal(
                 QCoreApplication::translate("PackageReader", "%1: %2: cannot write the entry (%3).")
-                    .arg(m_packageName, shown, target.sink->errorString()));
+                    .arg(m_packageName, EntryName::printable(name.toUtf8()),
+                         target.sink->errorString()));
         if (target.progress && *target.progress)
-            (*target.progress)(target.doneBefore + done, target.total);
+            (*target.progress)(target.doneBefore + device.pos(), target.total);
         if (target.cancel && target.cancel->load())
             return Error::user(
                 QCoreApplication::translate("PackageReader", "%1: cancelled.").arg(m_packageName));
     }
-    if (done < declared)
-        return refuse(shown,
-                      QCoreApplication::translate(
-                          "PackageReader", "the entry holds fewer bytes (%1) than the %2 declared.")
-                          .arg(done)
-                          .arg(declared));
-    *sha256 = hash.result().toHex();
+    // Read returns 0 at the declared size only after the device checked the end and hash.
+    if (!device.atEnd())
+        return Error::internal(QStringLiteral("%1: %2: the entry was not read to its end.")
+                                   .arg(m_packageName, EntryName::printable(name.toUtf8())));
     return {};
 }
 
 Status PackageReader::readListed(const ListedEntry& listed, const ReadTarget& target)
 {
-    const DirectoryEntry entry = m_directory.value(listed.name);
-    QByteArray sha256;
-    if (Status status = read(listed.name, entry, listed.size, target, &sha256); !status)
-        return status;
-    if (sha256 != listed.sha256.toLatin1())
-        return refuse(EntryName::printable(listed.name.toUtf8()),
-                      QCoreApplication::translate(
-                          "PackageReader",
-                          "the SHA-256 of the entry does not match manifest.json; the file was "
-                          "changed or damaged."));
-    return {};
+    return read(listed.name, m_directory.value(listed.name), listed.size, listed.sha256.toLatin1(),
+                target);
+}
+
+Result<std::unique_ptr<VerifiedEntryDevice>> PackageReader::openVerified(const QString& name)
+{
+    const ListedEntry* listed = find(name);
+    if (!listed)
+        return refuse(
+            EntryName::printable(name.toUtf8()),
+            QCoreApplication::translate("PackageReader", "the package does not list this entry."));
+    return openEntry(listed->name, m_directory.value(listed->name), listed->size,
+                     listed->sha256.toLatin1());
 }
 
 Result<QByteArray> PackageReader::readVerified(const QString& name)
