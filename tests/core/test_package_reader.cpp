@@ -45,6 +45,8 @@ PackageLimits parseLimits(const QString& text)
             limits.maxEntryBytes = value;
         else if (key == QLatin1String("maxJsonBytes"))
             limits.maxJsonBytes = value;
+        else if (key == QLatin1String("maxManifestBytes"))
+            limits.maxManifestBytes = value;
         else if (key == QLatin1String("maxTotalBytes"))
             limits.maxTotalBytes = value;
         else if (key == QLatin1String("maxCompressionRatio"))
@@ -199,29 +201,31 @@ TEST_CASE("Entries are read only through the manifest's listing")
 
 TEST_CASE("A small-entry read refuses entries over the JSON cap")
 {
-    PackageLimits limits;
-    auto probe = PackageReader::open(package(QStringLiteral("valid-submission.zip")));
+    const QString path = package(QStringLiteral("valid-submission.zip"));
+    auto probe = PackageReader::open(path);
     REQUIRE_OK(probe);
-    const qint64 manifestSize = (*probe)->manifestJson().size();
     const qint64 assessmentSize = (*probe)->find(QStringLiteral("assessment.json"))->size;
-    REQUIRE(assessmentSize > manifestSize);
-    limits.maxJsonBytes = manifestSize;
-    const auto opened =
-        PackageReader::open(package(QStringLiteral("valid-submission.zip")), limits);
+    const QString photo = QStringLiteral("evidence/000002-photo (1).jpg");
+    const qint64 photoSize = (*probe)->find(photo)->size;
+    REQUIRE(assessmentSize < photoSize);
+
+    PackageLimits limits;
+    limits.maxJsonBytes = assessmentSize - 1;
+    const auto opened = PackageReader::open(path, limits);
     REQUIRE_FALSE(opened.ok());
-    CHECK(opened.error().message.startsWith(
-        QStringLiteral("valid-submission.zip: assessment.json: the JSON entry unpacks to %1 bytes")
-            .arg(assessmentSize)));
+    CHECK(opened.error().message ==
+          QStringLiteral("valid-submission.zip: assessment.json: the JSON entry unpacks to %1 "
+                         "bytes; at most %2 are allowed.")
+              .arg(assessmentSize)
+              .arg(assessmentSize - 1));
 
     // A non-JSON entry may be larger, but is not read whole into memory.
-    limits.maxJsonBytes = qMax(manifestSize, assessmentSize);
-    auto reader = PackageReader::open(package(QStringLiteral("valid-submission.zip")), limits);
+    limits.maxJsonBytes = assessmentSize;
+    auto reader = PackageReader::open(path, limits);
     REQUIRE_OK(reader);
-    REQUIRE(limits.maxJsonBytes <
-            (*reader)->find(QStringLiteral("evidence/000002-photo (1).jpg"))->size);
-    const auto photo = (*reader)->readVerified(QStringLiteral("evidence/000002-photo (1).jpg"));
-    REQUIRE_FALSE(photo.ok());
-    CHECK(photo.error().message.contains(QStringLiteral("too large to read at once")));
+    const auto read = (*reader)->readVerified(photo);
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.error().message.contains(QStringLiteral("too large to read at once")));
 }
 
 TEST_CASE("A changed entry fails its copy, naming the entry, after open passed")
@@ -240,6 +244,73 @@ TEST_CASE("A changed entry fails its copy, naming the entry, after open passed")
     CHECK(status.error().message ==
           QStringLiteral("bad-checksum.zip: evidence/000002-photo (1).jpg: the SHA-256 of the "
                          "entry does not match manifest.json; the file was changed or damaged."));
+}
+
+TEST_CASE("An entry read as a device ends only when it checked out")
+{
+    auto valid = PackageReader::open(package(QStringLiteral("valid-submission.zip")));
+    REQUIRE_OK(valid);
+    const QString photo = QStringLiteral("evidence/000002-photo (1).jpg");
+    auto good = (*valid)->openVerified(photo);
+    REQUIRE_OK(good);
+    QByteArray bytes;
+    while (!(*good)->atEnd()) {
+        const QByteArray piece = (*good)->read(1000);
+        REQUIRE_FALSE(piece.isEmpty());
+        bytes += piece;
+    }
+    CHECK(bytes.size() == (*valid)->find(photo)->size);
+    CHECK(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() ==
+          (*valid)->find(photo)->sha256.toLatin1());
+
+    auto changed = PackageReader::open(package(QStringLiteral("bad-checksum.zip")));
+    REQUIRE_OK(changed);
+    auto bad = (*changed)->openVerified(photo);
+    REQUIRE_OK(bad);
+    QByteArray partial;
+    for (QByteArray piece; !(piece = (*bad)->read(1000)).isEmpty();)
+        partial += piece;
+    // The last piece, which completes the entry, is held back: the hash is wrong.
+    CHECK(partial.size() == 4000);
+    CHECK_FALSE((*bad)->atEnd());
+    CHECK((*bad)->errorString() ==
+          QStringLiteral("bad-checksum.zip: evidence/000002-photo (1).jpg: the SHA-256 of the "
+                         "entry does not match manifest.json; the file was changed or damaged."));
+    CHECK((*bad)->read(1000).isEmpty());
+    CHECK_FALSE((*changed)->openVerified(QStringLiteral("evidence/000099-x.pdf")).ok());
+}
+
+TEST_CASE("Evidence pulled from a package is stored only when it checks out")
+{
+    TempDocument doc;
+    const qint64 assessment = doc.assessmentId();
+    const QString photo = QStringLiteral("evidence/000002-photo (1).jpg");
+    Evidence info;
+    info.requirementCode = QStringLiteral("B2");
+    info.name = QStringLiteral("photo (1).jpg");
+
+    auto changed = PackageReader::open(package(QStringLiteral("bad-checksum.zip")));
+    REQUIRE_OK(changed);
+    auto bad = (*changed)->openVerified(photo);
+    REQUIRE_OK(bad);
+    const auto refused = doc->evidence().add(assessment, info, **bad);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(
+        QStringLiteral("bad-checksum.zip: evidence/000002-photo (1).jpg: the SHA-256")));
+    auto none = doc->evidence().list(assessment);
+    REQUIRE_OK(none);
+    CHECK(none->isEmpty());
+
+    auto valid = PackageReader::open(package(QStringLiteral("valid-submission.zip")));
+    REQUIRE_OK(valid);
+    auto good = (*valid)->openVerified(photo);
+    REQUIRE_OK(good);
+    const auto id = doc->evidence().add(assessment, info, **good);
+    REQUIRE_OK(id);
+    const auto stored = doc->evidence().get(*id);
+    REQUIRE_OK(stored);
+    CHECK(stored->sha256 == (*valid)->find(photo)->sha256);
+    CHECK(stored->size == (*valid)->find(photo)->size);
 }
 
 TEST_CASE("A lying entry stops one byte past its declared size")
@@ -429,6 +500,13 @@ TEST_CASE("The manifest is parsed strictly")
     REQUIRE_FALSE(huge.ok());
     CHECK(huge.error().message.contains(QStringLiteral("content[0].size must be a whole number")));
 
+    const auto tooMany =
+        ManifestReader::parse(QJsonDocument(validManifest()).toJson(), QStringLiteral("p.zip"),
+                              PackageLimits{.maxEntries = 0});
+    REQUIRE_FALSE(tooMany.ok());
+    CHECK(tooMany.error().message ==
+          QStringLiteral("p.zip: manifest.json: lists more than 0 entries."));
+
     const auto keyTooLong = ManifestReader::parse(
         QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("duibiao-package")},
                                   {QStringLiteral("formatVersion"), 1},
@@ -436,6 +514,15 @@ TEST_CASE("The manifest is parsed strictly")
             .toJson(),
         QStringLiteral("p.zip"), PackageLimits{.maxJsonStringBytes = 100});
     REQUIRE_FALSE(keyTooLong.ok());
+    CHECK(ManifestReader::firstOverlongString(
+              QJsonObject{
+                  {QStringLiteral("a"),
+                   QJsonArray{QStringLiteral("short"),
+                              QJsonObject{{QStringLiteral("b"), QString(11, QLatin1Char('x'))}}}}},
+              10) == QStringLiteral("a[1].b"));
+    CHECK(ManifestReader::firstOverlongString(QStringLiteral("十二个字节"), 12) ==
+          QStringLiteral("(top)"));
+    CHECK(ManifestReader::firstOverlongString(QStringLiteral("十二个字"), 12).isEmpty());
     CHECK(keyTooLong.error().message.contains(
         QStringLiteral("holds a string longer than 100 bytes")));
 }

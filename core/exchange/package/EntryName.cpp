@@ -41,22 +41,17 @@ QString codePoint(char32_t code)
     return QStringLiteral("U+%1").arg(uint(code), 4, 16, QLatin1Char('0')).toUpper();
 }
 
-QString text(const char* source)
-{
-    return QCoreApplication::translate("EntryName", source);
-}
-
 } // namespace
 
 QString EntryName::problem(const QByteArray& raw, bool folder)
 {
     if (raw.isEmpty())
-        return text("the name is empty");
+        return QCoreApplication::translate("EntryName", "the name is empty");
     if (raw.size() > maxBytes)
-        return text("the name is longer than 255 bytes");
+        return QCoreApplication::translate("EntryName", "the name is longer than 255 bytes");
     QString name;
     if (!decodesExactly(raw, &name))
-        return text("the name is not valid UTF-8");
+        return QCoreApplication::translate("EntryName", "the name is not valid UTF-8");
     for (char32_t code : name.toUcs4()) {
         if (isOdd(code))
             return QCoreApplication::translate(
@@ -64,12 +59,12 @@ QString EntryName::problem(const QByteArray& raw, bool folder)
                 .arg(codePoint(code));
     }
     if (name.startsWith(QLatin1Char('/')))
-        return text("the name is an absolute path");
+        return QCoreApplication::translate("EntryName", "the name is an absolute path");
     if (name.size() >= 2 && name.at(0).unicode() < 0x80 && name.at(0).isLetter() &&
         name.at(1) == QLatin1Char(':'))
-        return text("the name starts with a drive letter");
+        return QCoreApplication::translate("EntryName", "the name starts with a drive letter");
     if (name.contains(QLatin1Char('\\')))
-        return text("the name contains a backslash");
+        return QCoreApplication::translate("EntryName", "the name contains a backslash");
     // Windows refuses these in names; ":" would also open an alternate data stream.
     for (QChar reserved : QStringLiteral("<>:\"|?*")) {
         if (name.contains(reserved))
@@ -81,11 +76,12 @@ QString EntryName::problem(const QByteArray& raw, bool folder)
         name.chop(1);
     for (const QString& segment : name.split(QLatin1Char('/'))) {
         if (segment.isEmpty())
-            return text("the name has an empty segment (\"//\" or a trailing \"/\")");
+            return QCoreApplication::translate(
+                "EntryName", "the name has an empty segment (\"//\" or a trailing \"/\")");
         if (segment == QLatin1String(".."))
-            return text("the name has a \"..\" segment");
+            return QCoreApplication::translate("EntryName", "the name has a \"..\" segment");
         if (segment == QLatin1String("."))
-            return text("the name has a \".\" segment");
+            return QCoreApplication::translate("EntryName", "the name has a \".\" segment");
     }
     return {};
 }

@@ -14,11 +14,6 @@ namespace {
 
 const QString manifestName = QStringLiteral("manifest.json");
 
-QString tr(const char* source)
-{
-    return QCoreApplication::translate("ManifestReader", source);
-}
-
 // Reads fields out of the manifest's objects and keeps the first problem found, with the
 // JSON path it was found at ("content[2].sha256"). Later reads after a problem return
 // empty values and are ignored.
@@ -42,7 +37,8 @@ public:
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (std::find(known.begin(), known.end(), it.key()) == known.end())
                 fail(join(path, EntryName::printable(it.key().toUtf8())),
-                     tr("is not a field of package format 1"));
+                     QCoreApplication::translate("ManifestReader",
+                                                 "is not a field of package format 1"));
         }
     }
 
@@ -50,7 +46,7 @@ public:
     {
         const QJsonValue value = object.value(key);
         if (value.isUndefined())
-            fail(join(path, key), tr("is missing"));
+            fail(join(path, key), QCoreApplication::translate("ManifestReader", "is missing"));
         return value;
     }
 
@@ -61,11 +57,13 @@ public:
         if (value.isUndefined())
             return {};
         if (!value.isString()) {
-            fail(join(path, key), tr("must be a string"));
+            fail(join(path, key),
+                 QCoreApplication::translate("ManifestReader", "must be a string"));
             return {};
         }
         if (!mayBeEmpty && value.toString().trimmed().isEmpty())
-            fail(join(path, key), tr("must not be empty"));
+            fail(join(path, key),
+                 QCoreApplication::translate("ManifestReader", "must not be empty"));
         return value.toString();
     }
 
@@ -109,7 +107,8 @@ public:
     {
         const QJsonValue value = required(parent, path, key);
         if (!value.isUndefined() && !value.isObject())
-            fail(join(path, key), tr("must be an object"));
+            fail(join(path, key),
+                 QCoreApplication::translate("ManifestReader", "must be an object"));
         return value.toObject();
     }
 
@@ -123,37 +122,38 @@ private:
     std::optional<Error> m_error;
 };
 
-// The first string (or key) longer than the cap, with its path; empty when none is.
-QString overlongString(const QJsonValue& value, const QString& path, qint64 cap)
+bool tooLong(const QString& text, qint64 cap)
 {
-    auto tooLong = [cap](const QString& text) {
-        // UTF-8 takes at most 3 bytes per UTF-16 unit: skip the conversion when it cannot
-        // reach the cap.
-        return text.size() * 3LL > cap && text.toUtf8().size() > cap;
-    };
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: skip the conversion when it cannot
+    // reach the cap.
+    return text.size() * 3LL > cap && text.toUtf8().size() > cap;
+}
+
+// True when `value` holds a string (or key) longer than the cap; `path` then gets the JSON
+// path to it, built only on the way out, so a large clean manifest costs no path strings.
+bool holdsOverlongString(const QJsonValue& value, qint64 cap, QString* path)
+{
     if (value.isString())
-        return tooLong(value.toString()) ? (path.isEmpty() ? QStringLiteral("(top)") : path)
-                                         : QString();
+        return tooLong(value.toString(), cap);
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString found =
-                overlongString(array.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), cap);
-            if (!found.isEmpty())
-                return found;
+            if (holdsOverlongString(array.at(i), cap, path)) {
+                path->prepend(QStringLiteral("[%1]").arg(i));
+                return true;
+            }
         }
     }
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
-            if (tooLong(it.key()))
-                return Fields::join(path, EntryName::printable(it.key().left(40).toUtf8()));
-            const QString found = overlongString(it.value(), Fields::join(path, it.key()), cap);
-            if (!found.isEmpty())
-                return found;
+            if (tooLong(it.key(), cap) || holdsOverlongString(it.value(), cap, path)) {
+                path->prepend(QLatin1Char('.') + EntryName::printable(it.key().left(40).toUtf8()));
+                return true;
+            }
         }
     }
-    return {};
+    return false;
 }
 
 QVector<ListedEntry> entries(Fields& fields, const QJsonArray& array, const QString& path)
@@ -162,7 +162,7 @@ QVector<ListedEntry> entries(Fields& fields, const QJsonArray& array, const QStr
     for (qsizetype i = 0; i < array.size() && !fields.failed(); ++i) {
         const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
         if (!array.at(i).isObject()) {
-            fields.fail(at, tr("must be an object"));
+            fields.fail(at, QCoreApplication::translate("ManifestReader", "must be an object"));
             break;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -180,6 +180,16 @@ QVector<ListedEntry> entries(Fields& fields, const QJsonArray& array, const QStr
 
 } // namespace
 
+QString ManifestReader::firstOverlongString(const QJsonValue& value, qint64 capBytes)
+{
+    QString path;
+    if (!holdsOverlongString(value, capBytes, &path))
+        return {};
+    if (path.startsWith(QLatin1Char('.')))
+        path.remove(0, 1);
+    return path.isEmpty() ? QStringLiteral("(top)") : path;
+}
+
 QString ManifestReader::fingerprintOf(const QJsonArray& content)
 {
     return QString::fromLatin1(
@@ -196,7 +206,7 @@ Result<CheckedManifest> ManifestReader::parse(const QByteArray& json, const QStr
     };
     // Qt's parser would replace bad sequences; a manifest is ours and always UTF-8.
     if (QString::fromUtf8(json).toUtf8() != json)
-        return refuse(tr("is not UTF-8 text."));
+        return refuse(QCoreApplication::translate("ManifestReader", "is not UTF-8 text."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -205,7 +215,8 @@ Result<CheckedManifest> ManifestReader::parse(const QByteArray& json, const QStr
                 .arg(parseError.errorString())
                 .arg(parseError.offset));
     if (!document.isObject())
-        return refuse(tr("must hold a JSON object, not an array or a single value."));
+        return refuse(QCoreApplication::translate(
+            "ManifestReader", "must hold a JSON object, not an array or a single value."));
     const QJsonObject top = document.object();
 
     // Format and version first: a foreign JSON file or a newer package gets the message
@@ -216,15 +227,17 @@ Result<CheckedManifest> ManifestReader::parse(const QByteArray& json, const QStr
             QCoreApplication::translate("ManifestReader",
                                         "%1: not a Duibiao review package (the format in "
                                         "manifest.json is %2, not \"duibiao-package\").")
-                .arg(packageName, format.isString() ? QLatin1Char('"') +
-                                                          EntryName::printable(
-                                                              format.toString().left(80).toUtf8()) +
-                                                          QLatin1Char('"')
-                                                    : tr("missing")));
+                .arg(packageName,
+                     format.isString()
+                         ? QLatin1Char('"') +
+                               EntryName::printable(format.toString().left(80).toUtf8()) +
+                               QLatin1Char('"')
+                         : QCoreApplication::translate("ManifestReader", "missing")));
     const QJsonValue version = top.value(QLatin1String("formatVersion"));
     const qint64 formatVersion = version.isDouble() ? version.toInteger(0) : 0;
     if (formatVersion < 1)
-        return refuse(tr("formatVersion must be a whole number from 1."));
+        return refuse(QCoreApplication::translate("ManifestReader",
+                                                  "formatVersion must be a whole number from 1."));
     if (formatVersion > supportedFormatVersion)
         return Error::user(QCoreApplication::translate(
                                "ManifestReader",
@@ -234,7 +247,7 @@ Result<CheckedManifest> ManifestReader::parse(const QByteArray& json, const QStr
                                .arg(formatVersion)
                                .arg(supportedFormatVersion));
 
-    const QString overlong = overlongString(top, QString(), limits.maxJsonStringBytes);
+    const QString overlong = firstOverlongString(top, limits.maxJsonStringBytes);
     if (!overlong.isEmpty())
         return refuse(
             QCoreApplication::translate("ManifestReader", "%1 holds a string longer than %2 bytes.")
@@ -259,14 +272,17 @@ Result<CheckedManifest> ManifestReader::parse(const QByteArray& json, const QStr
     else if (kind == QLatin1String("opinions"))
         manifest.kind = CheckedManifest::Kind::Opinions;
     else
-        fields.fail(QStringLiteral("kind"), tr("must be \"submission\", \"team\" or \"opinions\""));
+        fields.fail(QStringLiteral("kind"),
+                    QCoreApplication::translate(
+                        "ManifestReader", "must be \"submission\", \"team\" or \"opinions\""));
 
     const QString created = fields.string(top, QString(), QLatin1String("created"));
     manifest.created = QDateTime::fromString(created, Qt::ISODate);
     if (!fields.failed() &&
         (!manifest.created.isValid() || manifest.created.timeSpec() == Qt::LocalTime))
         fields.fail(QStringLiteral("created"),
-                    tr("must be an ISO 8601 date and time with its UTC offset"));
+                    QCoreApplication::translate(
+                        "ManifestReader", "must be an ISO 8601 date and time with its UTC offset"));
     manifest.app = fields.string(top, QString(), QLatin1String("app"));
     manifest.documentId = fields.hex(top, QString(), QLatin1String("documentId"), 32, false);
 
@@ -292,20 +308,27 @@ Result<CheckedManifest> ManifestReader::parse(const QByteArray& json, const QStr
     manifest.fingerprint = fields.hex(top, QString(), QLatin1String("fingerprint"), 64, true);
 
     const QJsonValue content = fields.required(top, QString(), QLatin1String("content"));
+    // The lists cannot be longer than the ZIP may be; checked before any entry is copied.
+    const QJsonValue reports = top.value(QLatin1String("reports"));
+    if (content.toArray().size() + reports.toArray().size() > limits.maxEntries)
+        return refuse(QCoreApplication::translate("ManifestReader", "lists more than %1 entries.")
+                          .arg(limits.maxEntries));
     if (!content.isUndefined() && !content.isArray())
-        fields.fail(QStringLiteral("content"), tr("must be an array"));
+        fields.fail(QStringLiteral("content"),
+                    QCoreApplication::translate("ManifestReader", "must be an array"));
     manifest.content = entries(fields, content.toArray(), QStringLiteral("content"));
     // Team and opinions packages carry no reports; the key may then be left out.
-    const QJsonValue reports = top.value(QLatin1String("reports"));
     if (!reports.isUndefined() && !reports.isArray())
-        fields.fail(QStringLiteral("reports"), tr("must be an array"));
+        fields.fail(QStringLiteral("reports"),
+                    QCoreApplication::translate("ManifestReader", "must be an array"));
     manifest.reports = entries(fields, reports.toArray(), QStringLiteral("reports"));
     if (fields.failed())
         return fields.error();
 
     if (fingerprintOf(content.toArray()) != manifest.fingerprint)
-        return refuse(tr("the fingerprint does not match the list of content; the manifest "
-                         "was changed after the package was made."));
+        return refuse(QCoreApplication::translate(
+            "ManifestReader", "the fingerprint does not match the list of content; the manifest "
+                              "was changed after the package was made."));
     return manifest;
 }
 

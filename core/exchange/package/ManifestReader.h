@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QJsonValue>
 #include <QString>
 
 namespace duibiao {
@@ -26,6 +27,11 @@ public:
 
     // SHA-256 of QJsonDocument(content).toJson(Compact), 64 lowercase hex digits.
     static QString fingerprintOf(const QJsonArray& content);
+
+    // The JSON path ("content[2].name") of the first string or key in `value` longer than
+    // `capBytes` in UTF-8, or an empty string when there is none. For assessment.json too:
+    // PackageLimits::maxJsonStringBytes applies to every JSON entry of a package.
+    static QString firstOverlongString(const QJsonValue& value, qint64 capBytes);
 };
 
 } // namespace duibiao

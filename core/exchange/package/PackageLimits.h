@@ -12,11 +12,14 @@ struct PackageLimits
 {
     qint64 maxEntries = 20000;
     qint64 maxEntryBytes = 1024LL * 1024 * 1024;     // one entry, unpacked
-    qint64 maxJsonBytes = 64LL * 1024 * 1024;        // manifest.json, assessment.json
+    qint64 maxJsonBytes = 64LL * 1024 * 1024;        // assessment.json
     qint64 maxTotalBytes = 8LL * 1024 * 1024 * 1024; // all entries together, unpacked
     qint64 maxCompressionRatio = 100;                // unpacked : packed …
     qint64 ratioCheckAboveBytes = 1024LL * 1024;     // … for entries larger than this
     qint64 maxJsonStringBytes = 1024LL * 1024;       // each string (and key) in the manifest
+    // manifest.json: 20000 entries with 255-byte names and a few 1 MiB strings fit, while
+    // a hostile manifest parses in about 100 MB rather than the 300 MB of 64 MiB of JSON.
+    qint64 maxManifestBytes = 24LL * 1024 * 1024;
 };
 
 } // namespace duibiao

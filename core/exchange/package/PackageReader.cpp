@@ -2,12 +2,13 @@
 
 #include "exchange/package/EntryName.h"
 #include "exchange/package/ManifestReader.h"
+#include "exchange/package/VerifiedEntryDevice.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <sys/stat.h>
@@ -20,11 +21,6 @@ namespace {
 const QString manifestName = QStringLiteral("manifest.json");
 const QString assessmentName = QStringLiteral("assessment.json");
 
-QString tr(const char* source)
-{
-    return QCoreApplication::translate("PackageReader", source);
-}
-
 QString zipErrorText(int code)
 {
     zip_error_t error;
@@ -32,6 +28,17 @@ QString zipErrorText(int code)
     const QString text = QString::fromLocal8Bit(zip_error_strerror(&error));
     zip_error_fini(&error);
     return text;
+}
+
+// The entries package format 1 has: nothing else rides along in a package a panel may
+// unpack, and evidence files sit directly in evidence/ under their numbered names.
+bool isKnownEntry(const QString& name, bool inReports)
+{
+    if (inReports)
+        return name == QLatin1String("report.pdf") || name == QLatin1String("report.odt");
+    static const QRegularExpression evidence(QStringLiteral("^evidence/[0-9]{6}-[^/.][^/]*$"));
+    return name == assessmentName || name == QLatin1String("scores.xlsx") ||
+           evidence.match(name).hasMatch();
 }
 
 bool isJsonEntry(const QString& name)
@@ -94,7 +101,9 @@ Status PackageReader::openArchive()
         return {};
     switch (code) {
     case ZIP_ER_EXISTS:
-        return refuse(duplicateName(), tr("the ZIP holds this name more than once."));
+        return refuse(duplicateName(),
+                      QCoreApplication::translate("PackageReader",
+                                                  "the ZIP holds this name more than once."));
     case ZIP_ER_NOZIP:
     case ZIP_ER_EOF:
         return Error::user(QCoreApplication::translate(
@@ -124,9 +133,9 @@ QString PackageReader::duplicateName() const
     int code = ZIP_ER_OK;
     zip_t* zip = zip_open(QFile::encodeName(m_path).constData(), ZIP_RDONLY, &code);
     if (!zip)
-        return tr("(an entry)");
+        return QCoreApplication::translate("PackageReader", "(an entry)");
     QSet<QByteArray> seen;
-    QString found = tr("(an entry)");
+    QString found = QCoreApplication::translate("PackageReader", "(an entry)");
     const zip_int64_t count = zip_get_num_entries(zip, 0);
     for (zip_int64_t i = 0; i < count; ++i) {
         const char* name = zip_get_name(zip, zip_uint64_t(i), ZIP_FL_ENC_RAW);
@@ -170,12 +179,15 @@ Status PackageReader::checkDirectory()
         const QByteArray raw(stat.name);
         const QString shown = EntryName::printable(raw);
         if ((stat.valid & needed) != needed)
-            return refuse(shown, tr("the ZIP directory does not describe the entry fully."));
+            return refuse(shown, QCoreApplication::translate(
+                                     "PackageReader",
+                                     "the ZIP directory does not describe the entry fully."));
         const bool folder = raw.endsWith('/');
         if (const QString problem = EntryName::problem(raw, folder); !problem.isEmpty())
             return refuse(shown, problem + QLatin1Char('.'));
         if (names.contains(raw))
-            return refuse(shown, tr("the ZIP holds this name more than once."));
+            return refuse(shown, QCoreApplication::translate(
+                                     "PackageReader", "the ZIP holds this name more than once."));
         names.insert(raw);
         const QString name = QString::fromUtf8(raw);
         const QString key = EntryName::comparisonKey(name);
@@ -188,7 +200,9 @@ Status PackageReader::checkDirectory()
         normalised.insert(key, raw);
 
         if (stat.encryption_method != ZIP_EM_NONE)
-            return refuse(shown, tr("the entry is encrypted; review packages never are."));
+            return refuse(
+                shown, QCoreApplication::translate(
+                           "PackageReader", "the entry is encrypted; review packages never are."));
         if (stat.comp_method != ZIP_CM_STORE && stat.comp_method != ZIP_CM_DEFLATE)
             return refuse(shown, QCoreApplication::translate(
                                      "PackageReader",
@@ -200,15 +214,19 @@ Status PackageReader::checkDirectory()
         if (zip_file_get_external_attributes(m_zip, zip_uint64_t(i), 0, &system, &attributes) ==
                 0 &&
             system == ZIP_OPSYS_UNIX && ((attributes >> 16) & S_IFMT) == S_IFLNK)
-            return refuse(shown, tr("the entry is a symbolic link."));
+            return refuse(shown, QCoreApplication::translate("PackageReader",
+                                                             "the entry is a symbolic link."));
         if (folder) {
             if (stat.size != 0 || stat.comp_size > 2)
-                return refuse(shown, tr("the folder entry holds data."));
+                return refuse(shown, QCoreApplication::translate("PackageReader",
+                                                                 "the folder entry holds data."));
             continue;
         }
         if (stat.comp_method == ZIP_CM_STORE && stat.comp_size != stat.size)
-            return refuse(shown, tr("the ZIP directory gives the stored entry two different "
-                                    "sizes."));
+            return refuse(shown, QCoreApplication::translate(
+                                     "PackageReader",
+                                     "the ZIP directory gives the stored entry two different "
+                                     "sizes."));
         if (stat.size > zip_uint64_t(m_limits.maxEntryBytes))
             return refuse(shown, QCoreApplication::translate(
                                      "PackageReader",
@@ -236,6 +254,7 @@ Status PackageReader::checkDirectory()
                                      .arg(stat.size)
                                      .arg(stat.comp_size));
         m_directory.insert(name, {zip_uint64_t(i), size});
+        m_directoryOrder.append(name);
     }
     return {};
 }
@@ -248,18 +267,17 @@ Status PackageReader::readManifest()
             QCoreApplication::translate(
                 "PackageReader", "%1: not a Duibiao review package (it has no manifest.json).")
                 .arg(m_packageName));
-    if (it->size > m_limits.maxJsonBytes)
+    if (it->size > m_limits.maxManifestBytes)
         return refuse(manifestName,
                       QCoreApplication::translate(
                           "PackageReader", "the JSON entry unpacks to %1 bytes; at most %2 are "
                                            "allowed.")
                           .arg(it->size)
-                          .arg(m_limits.maxJsonBytes));
-    QByteArray sha256;
+                          .arg(m_limits.maxManifestBytes));
     ReadTarget target;
     target.keep = &m_manifestJson;
     target.total = it->size;
-    if (Status status = read(manifestName, *it, it->size, target, &sha256); !status)
+    if (Status status = read(manifestName, *it, it->size, QByteArray(), target); !status)
         return status;
     Result<CheckedManifest> manifest =
         ManifestReader::parse(m_manifestJson, m_packageName, m_limits);
@@ -281,14 +299,30 @@ Status PackageReader::checkListing()
                           QCoreApplication::translate("PackageReader", "lists %1, but %2.")
                               .arg(shown, problem));
         if (entry.name == manifestName)
-            return refuse(manifestName, tr("lists itself."));
+            return refuse(manifestName,
+                          QCoreApplication::translate("PackageReader", "lists itself."));
+        const bool isReport = i >= m_manifest.content.size();
+        if (!isKnownEntry(entry.name, isReport))
+            return refuse(
+                shown,
+                isReport ? QCoreApplication::translate(
+                               "PackageReader", "the entry is listed among the reports, which hold "
+                                                "only report.pdf and report.odt.")
+                         : QCoreApplication::translate("PackageReader",
+                                                       "the entry is not part of package format 1 "
+                                                       "(assessment.json, scores.xlsx, "
+                                                       "evidence/NNNNNN-name)."));
         if (m_listed.contains(entry.name))
-            return refuse(shown, tr("the entry is listed more than once in manifest.json."));
+            return refuse(shown, QCoreApplication::translate(
+                                     "PackageReader",
+                                     "the entry is listed more than once in manifest.json."));
         m_listed.insert(entry.name, i);
         const auto found = m_directory.constFind(entry.name);
         if (found == m_directory.constEnd())
-            return refuse(shown, tr("the entry is listed in manifest.json but missing from "
-                                    "the ZIP."));
+            return refuse(shown, QCoreApplication::translate(
+                                     "PackageReader",
+                                     "the entry is listed in manifest.json but missing from "
+                                     "the ZIP."));
         if (found->size != entry.size)
             return refuse(
                 shown, QCoreApplication::translate(
@@ -303,23 +337,30 @@ Status PackageReader::checkListing()
                               .arg(entry.size)
                               .arg(m_limits.maxJsonBytes));
         const bool isEvidence = entry.name.startsWith(QLatin1String("evidence/"));
-        const bool isReport = i >= m_manifest.content.size();
         using Kind = CheckedManifest::Kind;
         if ((m_manifest.kind == Kind::Team &&
              (isReport || entry.name == QLatin1String("scores.xlsx"))) ||
             (m_manifest.kind == Kind::Opinions && (isReport || isEvidence)))
-            return refuse(shown, m_manifest.kind == Kind::Team
-                                     ? tr("a team package carries no reports or score sheet.")
-                                     : tr("an opinions package carries no reports or evidence."));
+            return refuse(
+                shown,
+                m_manifest.kind == Kind::Team
+                    ? QCoreApplication::translate(
+                          "PackageReader", "a team package carries no reports or score sheet.")
+                    : QCoreApplication::translate(
+                          "PackageReader", "an opinions package carries no reports or evidence."));
     }
     if (!m_listed.contains(assessmentName) ||
         m_listed.value(assessmentName) >= m_manifest.content.size())
-        return refuse(assessmentName, tr("the package does not list assessment.json in its "
-                                         "content."));
-    for (auto it = m_directory.constBegin(); it != m_directory.constEnd(); ++it) {
-        if (it.key() != manifestName && !m_listed.contains(it.key()))
-            return refuse(EntryName::printable(it.key().toUtf8()),
-                          tr("the entry is not listed in manifest.json."));
+        return refuse(assessmentName,
+                      QCoreApplication::translate(
+                          "PackageReader", "the package does not list assessment.json in its "
+                                           "content."));
+    // In directory order, so that of several unlisted entries the message names the first.
+    for (const QString& name : m_directoryOrder) {
+        if (name != manifestName && !m_listed.contains(name))
+            return refuse(EntryName::printable(name.toUtf8()),
+                          QCoreApplication::translate("PackageReader",
+                                                      "the entry is not listed in manifest.json."));
     }
     return {};
 }
@@ -338,8 +379,10 @@ qint64 PackageReader::totalBytes() const
     return total;
 }
 
-Status PackageReader::read(const QString& name, const DirectoryEntry& entry, qint64 declared,
-                           const ReadTarget& target, QByteArray* sha256)
+Result<std::unique_ptr<VerifiedEntryDevice>> PackageReader::openEntry(const QString& name,
+                                                                      const DirectoryEntry& entry,
+                                                                      qint64 declared,
+                                                                      const QByteArray& sha256)
 {
     const QString shown = EntryName::printable(name.toUtf8());
     zip_file_t* file = zip_fopen_index(m_zip, entry.index, 0);
@@ -347,72 +390,72 @@ Status PackageReader::read(const QString& name, const DirectoryEntry& entry, qin
         return refuse(shown, QCoreApplication::translate("PackageReader",
                                                          "the entry cannot be unpacked (%1).")
                                  .arg(QString::fromLocal8Bit(zip_strerror(m_zip))));
-    // Closes the file on every path out.
-    std::unique_ptr<zip_file_t, int (*)(zip_file_t*)> closer(file, zip_fclose);
+    auto device =
+        std::make_unique<VerifiedEntryDevice>(file, m_packageName, shown, declared, sha256);
+    if (!device->open(QIODevice::ReadOnly))
+        return device->failure() ? *device->failure() : Error::internal(device->errorString());
+    return device;
+}
 
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray piece(int(qMin<qint64>(pieceBytes, declared + 1)), Qt::Uninitialized);
-    qint64 done = 0;
+Status PackageReader::read(const QString& name, const DirectoryEntry& entry, qint64 declared,
+                           const QByteArray& sha256, const ReadTarget& target)
+{
+    auto opened = openEntry(name, entry, declared, sha256);
+    if (!opened)
+        return opened.error();
+    VerifiedEntryDevice& device = **opened;
+    QByteArray piece(qsizetype(qBound<qint64>(1, declared, pieceBytes)), Qt::Uninitialized);
     for (;;) {
-        // Never more than one byte past the declared size: a lying entry is caught without
-        // unpacking the rest of it.
-        const qint64 wanted = qMin<qint64>(piece.size(), declared + 1 - done);
-        const zip_int64_t n = zip_fread(file, piece.data(), zip_uint64_t(wanted));
+        const qint64 n = device.read(piece.data(), piece.size());
         if (n < 0)
-            return refuse(shown,
-                          QCoreApplication::translate("PackageReader", "the entry is damaged (%1).")
-                              .arg(QString::fromLocal8Bit(zip_file_strerror(file))));
+            return device.failure() ? *device.failure() : Error::internal(device.errorString());
         if (n == 0)
             break;
-        done += n;
-        if (done > declared)
-            return refuse(shown,
-                          QCoreApplication::translate(
-                              "PackageReader", "the entry holds more bytes than the %1 declared.")
-                              .arg(declared));
         const QByteArrayView bytes(piece.constData(), qsizetype(n));
-        hash.addData(bytes);
         if (target.keep)
             target.keep->append(bytes);
         if (target.sink && target.sink->write(bytes.data(), bytes.size()) != bytes.size())
             return Error::internal(
                 QCoreApplication::translate("PackageReader", "%1: %2: cannot write the entry (%3).")
-                    .arg(m_packageName, shown, target.sink->errorString()));
+                    .arg(m_packageName, EntryName::printable(name.toUtf8()),
+                         target.sink->errorString()));
         if (target.progress && *target.progress)
-            (*target.progress)(target.doneBefore + done, target.total);
+            (*target.progress)(target.doneBefore + device.pos(), target.total);
         if (target.cancel && target.cancel->load())
             return Error::user(
                 QCoreApplication::translate("PackageReader", "%1: cancelled.").arg(m_packageName));
     }
-    if (done < declared)
-        return refuse(shown,
-                      QCoreApplication::translate(
-                          "PackageReader", "the entry holds fewer bytes (%1) than the %2 declared.")
-                          .arg(done)
-                          .arg(declared));
-    *sha256 = hash.result().toHex();
+    // Read returns 0 at the declared size only after the device checked the end and hash.
+    if (!device.atEnd())
+        return Error::internal(QStringLiteral("%1: %2: the entry was not read to its end.")
+                                   .arg(m_packageName, EntryName::printable(name.toUtf8())));
     return {};
 }
 
 Status PackageReader::readListed(const ListedEntry& listed, const ReadTarget& target)
 {
-    const DirectoryEntry entry = m_directory.value(listed.name);
-    QByteArray sha256;
-    if (Status status = read(listed.name, entry, listed.size, target, &sha256); !status)
-        return status;
-    if (sha256 != listed.sha256.toLatin1())
-        return refuse(EntryName::printable(listed.name.toUtf8()),
-                      tr("the SHA-256 of the entry does not match manifest.json; the file was "
-                         "changed or damaged."));
-    return {};
+    return read(listed.name, m_directory.value(listed.name), listed.size, listed.sha256.toLatin1(),
+                target);
+}
+
+Result<std::unique_ptr<VerifiedEntryDevice>> PackageReader::openVerified(const QString& name)
+{
+    const ListedEntry* listed = find(name);
+    if (!listed)
+        return refuse(
+            EntryName::printable(name.toUtf8()),
+            QCoreApplication::translate("PackageReader", "the package does not list this entry."));
+    return openEntry(listed->name, m_directory.value(listed->name), listed->size,
+                     listed->sha256.toLatin1());
 }
 
 Result<QByteArray> PackageReader::readVerified(const QString& name)
 {
     const ListedEntry* listed = find(name);
     if (!listed)
-        return refuse(EntryName::printable(name.toUtf8()),
-                      tr("the package does not list this entry."));
+        return refuse(
+            EntryName::printable(name.toUtf8()),
+            QCoreApplication::translate("PackageReader", "the package does not list this entry."));
     if (listed->size > m_limits.maxJsonBytes)
         return refuse(EntryName::printable(name.toUtf8()),
                       QCoreApplication::translate("PackageReader",
@@ -433,8 +476,9 @@ Status PackageReader::copyVerified(const QString& name, QIODevice& sink, const P
 {
     const ListedEntry* listed = find(name);
     if (!listed)
-        return refuse(EntryName::printable(name.toUtf8()),
-                      tr("the package does not list this entry."));
+        return refuse(
+            EntryName::printable(name.toUtf8()),
+            QCoreApplication::translate("PackageReader", "the package does not list this entry."));
     ReadTarget target;
     target.sink = &sink;
     target.total = listed->size;

@@ -2,6 +2,7 @@
 
 #include "exchange/package/CheckedManifest.h"
 #include "exchange/package/PackageLimits.h"
+#include "exchange/package/VerifiedEntryDevice.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -23,9 +24,11 @@ namespace duibiao {
 // that it is a ZIP, the ZIP directory (entry names, duplicates, encryption, compression
 // methods, sizes, compression ratios against the caps of PackageLimits), the manifest
 // (strictly typed, its fingerprint) and that manifest and directory list the same entries
-// with the same sizes. The bytes of each entry are then read only through functions that
-// count them against the declared size and check their SHA-256, so nothing unverified
-// leaves the reader. Every message reads "<package file>: <entry>: <problem>".
+// with the same sizes, all of them entries format 1 has (assessment.json, scores.xlsx,
+// evidence/NNNNNN-name, report.pdf and report.odt among the reports). The bytes of each entry are
+// then read only through functions that count them against the declared size and check their
+// SHA-256, so nothing unverified leaves the reader. Every message reads "<package file>: <entry>:
+// <problem>".
 //
 // The package file is only ever read. One reader is used by one thread at a time.
 class PackageReader
@@ -61,6 +64,10 @@ public:
     // bytes: write into something the caller can roll back or discard.
     Status copyVerified(const QString& name, QIODevice& sink, const Progress& progress = {},
                         const std::atomic_bool* cancel = nullptr);
+    // The entry as a device that checks it while it is read (see VerifiedEntryDevice), for
+    // consumers that pull, such as EvidenceRepository::add. It reads from this reader's ZIP:
+    // destroy it before the reader, and read one entry at a time.
+    Result<std::unique_ptr<VerifiedEntryDevice>> openVerified(const QString& name);
     // Checks the size and SHA-256 of every listed entry, keeping nothing.
     Status verifyAll(const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
 
@@ -89,10 +96,14 @@ private:
     Status checkListing();
     QString duplicateName() const;
     Error refuse(const QString& entry, const QString& problem) const;
-    // Reads the entry as far as declared size + 1 bytes; fills `sha256` with the hash of
-    // what was read.
+    Result<std::unique_ptr<VerifiedEntryDevice>> openEntry(const QString& name,
+                                                           const DirectoryEntry& entry,
+                                                           qint64 declared,
+                                                           const QByteArray& sha256);
+    // Reads the entry through a VerifiedEntryDevice into `target`; an empty `sha256` checks
+    // the size only.
     Status read(const QString& name, const DirectoryEntry& entry, qint64 declared,
-                const ReadTarget& target, QByteArray* sha256);
+                const QByteArray& sha256, const ReadTarget& target);
     Status readListed(const ListedEntry& listed, const ReadTarget& target);
 
     QString m_path;
@@ -100,6 +111,7 @@ private:
     PackageLimits m_limits;
     zip* m_zip = nullptr;
     QHash<QString, DirectoryEntry> m_directory; // files only, not folder entries
+    QVector<QString> m_directoryOrder;
     QByteArray m_manifestJson;
     CheckedManifest m_manifest;
     QVector<ListedEntry> m_entries;

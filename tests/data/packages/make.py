@@ -269,11 +269,25 @@ case("symlink.zip", "an entry that is a symbolic link to /etc/passwd",
     with_extra("evidence/000003-link.pdf", b"/etc/passwd", mode=0o120777))
 case("folder-with-data.zip", "a folder entry (name ending /) that holds bytes",
      "the folder entry holds data")(with_extra("evidence/", b"hidden bytes", mode=0o40755))
+case("unknown-entry.zip", "an entry package format 1 does not have, listed (autorun.inf)",
+     "autorun.inf: the entry is not part of package format 1")(with_extra("autorun.inf"))
+case("evidence-subfolder.zip", "evidence in a subfolder: evidence/000003-a/b.pdf",
+     "evidence/000003-a/b.pdf: the entry is not part of package format 1")(
+    with_extra("evidence/000003-a/b.pdf"))
 case("unlisted-entry.zip", "an entry the manifest does not list",
      "evidence/000009-extra.pdf: the entry is not listed in manifest.json")(
     lambda path: write_zip(path, submission_entries() +
                            [Entry("evidence/000009-extra.pdf", PDF, listed=False)],
                            manifest_for(submission_entries())))
+
+
+@case("unlisted-several.zip", "five entries the manifest does not list",
+      "evidence/000019-x.pdf: the entry is not listed in manifest.json")
+def _(path):
+    # The message names the first in directory order, whatever order a hash gives them.
+    write_zip(path, submission_entries() +
+              [Entry("evidence/%06d-x.pdf" % i, PDF, listed=False) for i in (19, 15, 11, 17, 13)],
+              manifest_for(submission_entries()))
 
 
 @case("non-utf8-name.zip", "an entry name that is not UTF-8 (bytes FF FE)",
@@ -537,6 +551,17 @@ def _(path):
     plain(path, [e for e in submission_entries() if e.name != "scores.xlsx"], kind="team")
 
 
+@case("report-misplaced.zip", "report.pdf listed in content instead of reports",
+      "report.pdf: the entry is not part of package format 1")
+def _(path):
+    entries = submission_entries()
+    manifest = manifest_for(entries)
+    manifest["content"] += manifest["reports"]
+    manifest["reports"] = []
+    manifest["fingerprint"] = sha(compact(manifest["content"]))
+    write_zip(path, entries, manifest)
+
+
 @case("encrypted.zip", "an entry with the encryption flag set",
       "the entry is encrypted")
 def _(path):
@@ -558,8 +583,8 @@ def _(path):
           [Entry("evidence/%06d-n.txt" % i, b"%d" % i) for i in range(10, 40)])
 
 
-@case("manifest-too-large.zip", "manifest.json over the JSON cap (cap set to 1 KiB)",
-      "manifest.json: the JSON entry unpacks to", "maxJsonBytes=1024")
+@case("manifest-too-large.zip", "manifest.json over its cap (cap set to 1 KiB)",
+      "manifest.json: the JSON entry unpacks to", "maxManifestBytes=1024")
 def _(path):
     plain(path, submission_entries())
 
