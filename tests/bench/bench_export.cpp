@@ -1,8 +1,10 @@
-// Benchmark of the review package export on the large demo document (1,000 evidence files,
-// about 300 MB), side by side in one run with `zip -0 -r` over the same evidence files
-// written out to a folder first. Target (issue 5): the export within 1.5× the time of zip,
-// peak memory under 200 MB. The export runs as `duibiao export` in a child process, whose
-// peak resident memory getrusage(RUSAGE_CHILDREN) reports.
+// Benchmark of the review package export and import on the large demo document (1,000
+// evidence files, about 300 MB), side by side in one run with `zip -0 -r` over the same
+// evidence files written out to a folder first, and with `unzip` of the same package.
+// Targets (issue 5): the export within 1.5× the time of zip, the import within 2× unzip,
+// peak memory under 200 MB. Both run as `duibiao` child processes, whose peak resident
+// memory getrusage(RUSAGE_CHILDREN) reports (the imports run first, so that their peak is
+// not hidden by the export's).
 //
 //   bench_export [--document FILE] [--runs N] [--no-write]
 
@@ -154,8 +156,89 @@ int main(int argc, char* argv[])
         }
     }
 
-    // Side by side, alternating, so that both meet the same page cache and disk.
     const QString duibiao = QStringLiteral(DUIBIAO_EXECUTABLE);
+    // The imports' backups go to a folder of the run, not the user's.
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dir.filePath(QStringLiteral("data"))));
+
+    // Import: a submission package into a new empty document, against unzip of the same
+    // package, alternately.
+    const QString importPackage = dir.filePath(QStringLiteral("import.zip"));
+    {
+        Document::Options readOnly;
+        readOnly.access = Document::Access::ReadOnly;
+        auto document = Document::open(path, readOnly);
+        PackageExportOptions options;
+        options.freeze = false;
+        options.today = QDate(2020, 11, 20);
+        auto exported = document
+                            ? PackageExporter::exportPackage(**document, importPackage, options)
+                            : Result<PackageExportResult>(document.error());
+        if (!exported) {
+            say(exported.error().message);
+            return 2;
+        }
+    }
+    const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
+    if (unzip.isEmpty()) {
+        say(QStringLiteral("unzip is needed for the comparison (Debian package unzip)"));
+        return 2;
+    }
+    std::vector<double> importTimes, unzipTimes, importCpu, unzipCpu;
+    for (int run = 0; run < runs; ++run) {
+        const QString unpacked = dir.filePath(QStringLiteral("unzipped"));
+        QDir(unpacked).removeRecursively();
+        QElapsedTimer timer;
+        timer.start();
+        double cpu = childrenCpuMs();
+        if (!runProcess(unzip,
+                        {QStringLiteral("-q"), importPackage, QStringLiteral("-d"), unpacked},
+                        dir.path()))
+            return 2;
+        unzipTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
+        unzipCpu.push_back(childrenCpuMs() - cpu);
+        const QString target = dir.filePath(QStringLiteral("import-%1.duibiao").arg(run));
+        if (auto created = createDocument(target, defaultDocumentSpec(), {}); !created) {
+            say(created.error().message);
+            return 2;
+        }
+        cpu = childrenCpuMs();
+        timer.restart();
+        if (!runProcess(duibiao, {QStringLiteral("import"), target, importPackage}, dir.path()))
+            return 2;
+        importTimes.push_back(double(timer.nsecsElapsed()) / 1e6);
+        importCpu.push_back(childrenCpuMs() - cpu);
+        QFile::remove(target);
+    }
+    const qint64 importPeak = childrenPeakBytes();
+    const double importMs = median(importTimes);
+    const double unzipMs = median(unzipTimes);
+    const QStringList importLines{
+        QStringLiteral("### Import: the same package into an empty document"),
+        QString(),
+        QStringLiteral("Measured %1, median of %2; `duibiao import` (a backup first, then one "
+                       "transaction) and `unzip` run alternately as processes on the same "
+                       "package.")
+            .arg(QDate::currentDate().toString(Qt::ISODate))
+            .arg(runs),
+        QString(),
+        QStringLiteral("| what | figure | target |"),
+        QStringLiteral("|---|---|---|"),
+        QStringLiteral("| package | %1 | — |").arg(megabytes(QFileInfo(importPackage).size())),
+        QStringLiteral("| `unzip` of the package: wall, CPU | %1, %2 | — |")
+            .arg(seconds(unzipMs), seconds(median(unzipCpu))),
+        QStringLiteral("| `duibiao import` into an empty document: wall, CPU | %1, %2 | — |")
+            .arg(seconds(importMs), seconds(median(importCpu))),
+        QStringLiteral("| import ÷ unzip, wall (CPU) | %1× (%2×) | ≤ 2× |")
+            .arg(importMs / unzipMs, 0, 'f', 2)
+            .arg(median(importCpu) / median(unzipCpu), 0, 'f', 2),
+        QStringLiteral("| peak resident memory of `duibiao import` | %1 | < 200 MB |")
+            .arg(megabytes(importPeak)),
+    };
+    for (const QString& line : importLines)
+        say(line);
+
+    // Export, side by side with zip, alternating, so that both meet the same page cache
+    // and disk.
     const QString package = dir.filePath(QStringLiteral("package.zip"));
     const QString zipped = dir.filePath(QStringLiteral("zipped.zip"));
     std::vector<double> exportTimes;
@@ -276,7 +359,8 @@ int main(int argc, char* argv[])
         say(line);
     if (!args.contains(QStringLiteral("--no-write"))) {
         const QString target = QStringLiteral(DUIBIAO_DOCS "/performance.md");
-        if (!bench::writeSection(target, QStringLiteral("export"), lines)) {
+        if (!bench::writeSection(target, QStringLiteral("export"), lines) ||
+            !bench::writeSection(target, QStringLiteral("import"), importLines)) {
             say(QStringLiteral("could not write %1").arg(target));
             return 2;
         }

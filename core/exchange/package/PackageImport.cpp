@@ -141,7 +141,8 @@ Status PackageImport::apply(const Options& options)
         return {};
     if (options.backup) {
         Result<BackupSet::Backup> backup =
-            BackupSet(m_document.path()).take(m_document, QStringLiteral("import"));
+            BackupSet(m_document.path())
+                .takeBefore(m_document, tr("before import of %1").arg(m_reader->packageName()));
         if (!backup)
             return Error{tr("No backup could be taken before the import, so nothing was "
                             "imported: %1")
