@@ -6,6 +6,9 @@
 
 #include "MainWindow.h"
 #include "demo/DemoBuilder.h"
+#include "dialogs/ImportPackageDialog.h"
+#include "exchange/package/PackageExporter.h"
+#include "exchange/panel/PanelDocument.h"
 #include "session/DocumentSession.h"
 #include "settings/LanguageManager.h"
 #include "storage/DocumentSetup.h"
@@ -48,6 +51,49 @@ int main(int argc, char* argv[])
         }
     }
 
+    // A regional panel's document holding two institutions' submissions, and an empty
+    // document to preview an import into.
+    const QString package = home.filePath(QStringLiteral("示例大学-submission.zip"));
+    const QString otherPackage = home.filePath(QStringLiteral("示例学院-submission.zip"));
+    const QString panelPath = home.filePath(QStringLiteral("示例片区评议组.duibiao"));
+    {
+        Document::Options options;
+        options.access = Document::Access::ReadOnly;
+        auto document = Document::open(path, options);
+        PackageExportOptions exportOptions;
+        exportOptions.freeze = false;
+        exportOptions.today = QDate(2020, 11, 20);
+        if (!document || !PackageExporter::exportPackage(**document, package, exportOptions))
+            return 2;
+        const QString otherPath = home.filePath(QStringLiteral("示例学院.duibiao"));
+        NewDocumentSpec spec = defaultDocumentSpec();
+        spec.institution = {QStringLiteral("示例学院"), QStringLiteral("示例学院关工委"),
+                            QStringLiteral("第二活动片区")};
+        auto other = createDocument(otherPath, spec, {});
+        if (!other || !DemoBuilder::build(**other, DemoBuilder::Size::Small))
+            return 2;
+        const qint64 assessment = (*other)->assessments().current()->id;
+        for (const char* code : {"T5", "P1", "O2", "E3"})
+            (void)(*other)->ratings().setRating(assessment, QLatin1String(code), Rating::Met,
+                                                std::nullopt, QStringLiteral("复核后达标"));
+        if (!PackageExporter::exportPackage(**other, otherPackage, exportOptions))
+            return 2;
+        auto panel = createPanelDocument(panelPath, QStringLiteral("第二活动片区评议组"),
+                                         QStringLiteral("第二活动片区"), {});
+        if (!panel)
+            return 2;
+        auto first = addSubmission(**panel, package);
+        if (!first || !addSubmission(**panel, otherPackage))
+            return 2;
+        (void)(*panel)->submissions().setOpinion(
+            {*first,
+             QStringLiteral("T5"),
+             Rating::NotMet,
+             QStringLiteral("双负责人平台覆盖不足，需在第四阶段补齐"),
+             {},
+             {}});
+    }
+
     // The demo's phases are in 2020; screenshots show it as of the self-evaluation phase.
     FixedClock clock(QDate(2020, 11, 20));
     const char* names[] = {"overview",      "checklist", "units", "gaps",
@@ -80,6 +126,40 @@ int main(int argc, char* argv[])
             }
             std::printf("%s\n", qPrintable(file));
         }
+        window.closeDocument();
+
+        auto save = [&](QWidget& widget, const char* name) {
+            const QString file =
+                QDir(out).filePath(QStringLiteral("%1-%2.png").arg(language, QLatin1String(name)));
+            if (!widget.grab().save(file))
+                return false;
+            std::printf("%s\n", qPrintable(file));
+            return true;
+        };
+        if (!window.openDocument(panelPath))
+            return 2;
+        window.showPage(MainWindow::PanelPageId);
+        QTest::qWait(300);
+        if (!save(window, "9-panel-document"))
+            return 2;
+        window.closeDocument();
+
+        const QString emptyPath = home.filePath(QStringLiteral("empty-%1.duibiao").arg(language));
+        if (!createDocument(emptyPath, defaultDocumentSpec(), {}))
+            return 2;
+        if (!window.openDocument(emptyPath))
+            return 2;
+        bool saved = false;
+        window.askImportChoices = [&](ImportPackageDialog& dialog) {
+            dialog.resize(1200, 700);
+            dialog.show();
+            QTest::qWait(300);
+            saved = save(dialog, "10-import-preview");
+            return false;
+        };
+        window.importPackage(package);
+        if (!saved)
+            return 2;
         window.closeDocument();
     }
     return 0;
