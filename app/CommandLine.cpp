@@ -1,10 +1,10 @@
 #include "CommandLine.h"
 
 #include "CheckCommand.h"
-#include "ImportCommand.h"
 #include "Console.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "ReportCommand.h"
 #include "SummaryCommand.h"
 #include "TableCommand.h"
@@ -32,8 +32,7 @@ const Verb verbs[] = {
     {"export",
      "export FILE --out PACKAGE.zip          review package (--kind submission|team|opinions)",
      &runExport},
-    {"import",
-     "import FILE PACKAGE [--dry-run]        merge a package (team work, panel opinions)",
+    {"import", "import FILE PACKAGE [--dry-run]        merge a package (team work, panel opinions)",
      &runImport},
     {"table", "table FILE --kind KIND --out OUT       table (scores|units|ledger) to XLSX or CSV",
      &runTable},

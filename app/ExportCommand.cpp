@@ -65,12 +65,12 @@ int runExport(const QStringList& arguments)
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("Report language: zh (default) or en."),
                                         QStringLiteral("LANG"), QStringLiteral("zh"));
-    const QCommandLineOption todayOption(
+    const QCommandLineOption todayOption_(
         QStringLiteral("today"),
         QStringLiteral("Date the report and judge overdue items as of this day (YYYY-MM-DD)."),
         QStringLiteral("DATE"));
     parser.addOptions({outOption, kindOption, categoriesOption, unitsOption, noFreezeOption,
-                       langOption, todayOption});
+                       langOption, todayOption_});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The document."));
     if (std::optional<int> exit = parser.parseArguments(arguments, 1))
         return *exit;
@@ -99,16 +99,15 @@ int runExport(const QStringList& arguments)
     if (!units)
         return console::fail(units.error());
     options.unitIds = *units;
-    const QString lang = parser.value(langOption);
-    if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
-        return console::fail(
-            Error::user(QStringLiteral("--lang must be zh or en, not “%1”.").arg(lang)));
-    options.language = lang == QLatin1String("en") ? Language::English : Language::Chinese;
-    if (parser.isSet(todayOption)) {
-        options.today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
-        if (!options.today.isValid())
-            return console::fail(
-                Error::user(QStringLiteral("--today must be a date like 2020-11-30.")));
+    const Result<Language> language = languageOption(parser, langOption);
+    if (!language)
+        return console::fail(language.error());
+    options.language = *language;
+    if (parser.isSet(todayOption_)) {
+        const Result<QDate> today = todayOption(parser, todayOption_);
+        if (!today)
+            return console::fail(today.error());
+        options.today = *today;
     }
 
     const bool freezes = *kind == PackageKind::Submission && options.freeze;

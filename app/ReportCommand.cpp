@@ -1,9 +1,9 @@
 #include "ReportCommand.h"
 
 #include "Console.h"
-#include "exchange/panel/PanelDocument.h"
 #include "DocumentArgument.h"
 #include "VerbParser.h"
+#include "exchange/panel/PanelDocument.h"
 #include "report/Report.h"
 
 #include <QFileInfo>
@@ -29,7 +29,7 @@ int runReport(const QStringList& arguments)
     const QCommandLineOption outOption(
         QStringLiteral("out"), QStringLiteral("The file to write (replaced when complete)."),
         QStringLiteral("OUT"));
-    const QCommandLineOption todayOption(
+    const QCommandLineOption todayOption_(
         QStringLiteral("today"),
         QStringLiteral("Date the report and judge overdue items as of this day (YYYY-MM-DD)."),
         QStringLiteral("DATE"));
@@ -37,23 +37,22 @@ int runReport(const QStringList& arguments)
         QStringLiteral("font"),
         QStringLiteral("Body font family (default: 仿宋 where installed, else Noto Serif CJK SC)."),
         QStringLiteral("FAMILY"));
-    parser.addOptions({kindOption, langOption, formatOption, outOption, todayOption, fontOption});
+    parser.addOptions({kindOption, langOption, formatOption, outOption, todayOption_, fontOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The document."));
     if (std::optional<int> exit = parser.parseArguments(arguments, 1))
         return *exit;
 
     if (!parser.isSet(kindOption))
-        return console::fail(
-            Error::user(QStringLiteral("report needs --kind self, gaps, ledger, units or comparison (panel documents).")));
+        return console::fail(Error::user(QStringLiteral(
+            "report needs --kind self, gaps, ledger, units or comparison (panel documents).")));
     const std::optional<ReportKind> kind = reportKindFromKey(parser.value(kindOption));
     if (!kind)
-        return console::fail(
-            Error::user(QStringLiteral("--kind must be self, gaps, ledger, units or comparison, not “%1”.")
-                            .arg(parser.value(kindOption))));
-    const QString lang = parser.value(langOption);
-    if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
-        return console::fail(
-            Error::user(QStringLiteral("--lang must be zh or en, not “%1”.").arg(lang)));
+        return console::fail(Error::user(
+            QStringLiteral("--kind must be self, gaps, ledger, units or comparison, not “%1”.")
+                .arg(parser.value(kindOption))));
+    const Result<Language> language = languageOption(parser, langOption);
+    if (!language)
+        return console::fail(language.error());
     const QString out = parser.value(outOption);
     if (out.isEmpty())
         return console::fail(Error::user(QStringLiteral("report needs --out OUT.")));
@@ -64,13 +63,10 @@ int runReport(const QStringList& arguments)
     if (format != QLatin1String("pdf") && format != QLatin1String("odt"))
         return console::fail(
             Error::user(QStringLiteral("--format must be pdf or odt, not “%1”.").arg(format)));
-    QDate today = QDate::currentDate();
-    if (parser.isSet(todayOption)) {
-        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
-        if (!today.isValid())
-            return console::fail(
-                Error::user(QStringLiteral("--today must be a date like 2020-11-30.")));
-    }
+    const Result<QDate> todayValue = todayOption(parser, todayOption_);
+    if (!todayValue)
+        return console::fail(todayValue.error());
+    const QDate today = *todayValue;
 
     Result<std::unique_ptr<Document>> document =
         openForReading(parser.positionalArguments().first());
@@ -78,7 +74,7 @@ int runReport(const QStringList& arguments)
         return console::fail(document.error());
     ReportOptions options;
     options.kind = *kind;
-    options.language = lang == QLatin1String("en") ? Language::English : Language::Chinese;
+    options.language = *language;
     options.fontFamily = parser.value(fontOption);
     options.date = today;
     Result<Report> report = *kind == ReportKind::Comparison

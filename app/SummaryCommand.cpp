@@ -83,26 +83,21 @@ int runSummary(const QStringList& arguments)
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("zh (default) or en."),
                                         QStringLiteral("LANG"), QStringLiteral("zh"));
-    const QCommandLineOption todayOption(
+    const QCommandLineOption todayOption_(
         QStringLiteral("today"),
         QStringLiteral("Judge overdue items as of this date (YYYY-MM-DD)."),
         QStringLiteral("DATE"));
-    parser.addOptions({jsonOption, langOption, todayOption});
+    parser.addOptions({jsonOption, langOption, todayOption_});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The document."));
     if (std::optional<int> exit = parser.parseArguments(arguments, 1))
         return *exit;
-    const QString lang = parser.value(langOption);
-    if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
-        return console::fail(
-            Error::user(QStringLiteral("--lang must be zh or en, not “%1”.").arg(lang)));
-    const Language language = lang == QLatin1String("en") ? Language::English : Language::Chinese;
-    QDate today = QDate::currentDate();
-    if (parser.isSet(todayOption)) {
-        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
-        if (!today.isValid())
-            return console::fail(
-                Error::user(QStringLiteral("--today must be a date like 2020-11-30.")));
-    }
+    const Result<Language> language = languageOption(parser, langOption);
+    if (!language)
+        return console::fail(language.error());
+    const Result<QDate> todayValue = todayOption(parser, todayOption_);
+    if (!todayValue)
+        return console::fail(todayValue.error());
+    const QDate today = *todayValue;
 
     Result<std::unique_ptr<Document>> document =
         openForReading(parser.positionalArguments().first());
@@ -111,12 +106,12 @@ int runSummary(const QStringList& arguments)
     Result<AnalysisInput> input = AnalysisInput::load(**document);
     if (!input)
         return console::fail(input.error());
-    const Analysis analysis = analyze(*input, today, language);
+    const Analysis analysis = analyze(*input, today, *language);
     if (parser.isSet(jsonOption)) {
-        console::out(QString::fromUtf8(QJsonDocument(summaryToJson(*input, analysis, language))
+        console::out(QString::fromUtf8(QJsonDocument(summaryToJson(*input, analysis, *language))
                                            .toJson(QJsonDocument::Indented)));
     } else {
-        printText(*input, analysis, language);
+        printText(*input, analysis, *language);
     }
     return console::Success;
 }

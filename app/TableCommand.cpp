@@ -25,11 +25,11 @@ int runTable(const QStringList& arguments)
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("zh (default) or en."),
                                         QStringLiteral("LANG"), QStringLiteral("zh"));
-    const QCommandLineOption todayOption(
+    const QCommandLineOption todayOption_(
         QStringLiteral("today"),
         QStringLiteral("Judge overdue items as of this date (YYYY-MM-DD)."),
         QStringLiteral("DATE"));
-    parser.addOptions({kindOption, outOption, langOption, todayOption});
+    parser.addOptions({kindOption, outOption, langOption, todayOption_});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The document."));
     if (std::optional<int> exit = parser.parseArguments(arguments, 1))
         return *exit;
@@ -48,18 +48,13 @@ int runTable(const QStringList& arguments)
     if (kind.isEmpty() && suffix == QLatin1String("csv"))
         return console::fail(Error::user(
             QStringLiteral("A CSV file holds one table: add --kind scores, units or ledger.")));
-    const QString lang = parser.value(langOption);
-    if (lang != QLatin1String("zh") && lang != QLatin1String("en"))
-        return console::fail(
-            Error::user(QStringLiteral("--lang must be zh or en, not “%1”.").arg(lang)));
-    const Language language = lang == QLatin1String("en") ? Language::English : Language::Chinese;
-    QDate today = QDate::currentDate();
-    if (parser.isSet(todayOption)) {
-        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
-        if (!today.isValid())
-            return console::fail(
-                Error::user(QStringLiteral("--today must be a date like 2020-11-30.")));
-    }
+    const Result<Language> language = languageOption(parser, langOption);
+    if (!language)
+        return console::fail(language.error());
+    const Result<QDate> todayValue = todayOption(parser, todayOption_);
+    if (!todayValue)
+        return console::fail(todayValue.error());
+    const QDate today = *todayValue;
 
     Result<std::unique_ptr<Document>> document =
         openForReading(parser.positionalArguments().first());
@@ -68,8 +63,8 @@ int runTable(const QStringList& arguments)
     Result<AnalysisInput> input = AnalysisInput::load(**document);
     if (!input)
         return console::fail(input.error());
-    const Analysis analysis = analyze(*input, today, language);
-    QVector<DataTable> tables = scoreTables(*input, analysis, language);
+    const Analysis analysis = analyze(*input, today, *language);
+    QVector<DataTable> tables = scoreTables(*input, analysis, *language);
     if (!kind.isEmpty())
         tables = {*findTable(tables, kind)};
 

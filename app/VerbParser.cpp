@@ -31,4 +31,24 @@ std::optional<int> VerbParser::parseArguments(const QStringList& arguments, int 
     return std::nullopt;
 }
 
+Result<Language> languageOption(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    const QString lang = parser.value(option);
+    if (lang == QLatin1String("zh"))
+        return Language::Chinese;
+    if (lang == QLatin1String("en"))
+        return Language::English;
+    return Error::user(QStringLiteral("--lang must be zh or en, not “%1”.").arg(lang));
+}
+
+Result<QDate> todayOption(const QCommandLineParser& parser, const QCommandLineOption& option)
+{
+    if (!parser.isSet(option))
+        return QDate::currentDate();
+    const QDate today = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!today.isValid())
+        return Error::user(QStringLiteral("--today must be a date like 2020-11-30."));
+    return today;
+}
+
 } // namespace duibiao

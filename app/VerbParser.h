@@ -1,6 +1,10 @@
 #pragma once
 
+#include "model/Language.h"
+#include "util/Result.h"
+
 #include <QCommandLineParser>
+#include <QDate>
 
 #include <optional>
 
@@ -15,5 +19,10 @@ public:
     // The exit code to return now (help shown, or bad arguments), or none to go on.
     std::optional<int> parseArguments(const QStringList& arguments, int expectedPositional);
 };
+
+// The value of a --lang option: zh or en; anything else is a user error.
+Result<Language> languageOption(const QCommandLineParser& parser, const QCommandLineOption& option);
+// The value of a --today option (YYYY-MM-DD), or the current date when it is not given.
+Result<QDate> todayOption(const QCommandLineParser& parser, const QCommandLineOption& option);
 
 } // namespace duibiao

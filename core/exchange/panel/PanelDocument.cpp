@@ -21,6 +21,13 @@ QString tr(const char* text)
     return QCoreApplication::translate("Panel", text);
 }
 
+// A submission's assessment.json, read back (it was checked when the package was added).
+Result<AssessmentSnapshot> snapshotOf(const Submission& submission)
+{
+    return snapshotFromJson(submission.assessmentJson,
+                            tr("submission of %1").arg(submission.institution));
+}
+
 } // namespace
 
 Result<std::unique_ptr<Document>> createPanelDocument(const QString& path, const QString& panelName,
@@ -125,8 +132,7 @@ Result<QVector<ComparedSubmission>> compareSubmissions(Document& panel, QDate to
         Result<Submission> submission = panel.submissions().get(listed.id);
         if (!submission)
             return submission.error();
-        Result<AssessmentSnapshot> snapshot = snapshotFromJson(
-            submission->assessmentJson, tr("submission of %1").arg(submission->institution));
+        Result<AssessmentSnapshot> snapshot = snapshotOf(*submission);
         if (!snapshot)
             return snapshot.error();
         Result<AnalysisInput> input = analysisInputOf(*snapshot);
@@ -158,8 +164,7 @@ Result<PackageExportResult> exportPanelOpinions(Document& panel, qint64 submissi
     Result<Submission> submission = panel.submissions().get(submissionId);
     if (!submission)
         return submission.error();
-    Result<AssessmentSnapshot> snapshot = snapshotFromJson(
-        submission->assessmentJson, tr("submission of %1").arg(submission->institution));
+    Result<AssessmentSnapshot> snapshot = snapshotOf(*submission);
     if (!snapshot)
         return snapshot.error();
     Result<QVector<PanelOpinion>> opinions = panel.submissions().opinions(submissionId);
