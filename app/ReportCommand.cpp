@@ -16,9 +16,10 @@ int runReport(const QStringList& arguments)
         "Print a report of a document to PDF or ODT: the self-evaluation report (self), the "
         "gap list (gaps), the rectification ledger (ledger) or the unit indicator table "
         "(units)."));
-    const QCommandLineOption kindOption(QStringLiteral("kind"),
-                                        QStringLiteral("self, gaps, ledger or units."),
-                                        QStringLiteral("KIND"));
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"),
+        QStringLiteral("self, gaps, ledger, units, or comparison (a panel document)."),
+        QStringLiteral("KIND"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QStringLiteral("zh (default) or en."),
                                         QStringLiteral("LANG"), QStringLiteral("zh"));

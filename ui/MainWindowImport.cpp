@@ -138,8 +138,6 @@ bool MainWindow::importPackage(const QString& packagePath)
     // the merged document.
     m_session->undoStack()->clear();
     m_session->notify(DocumentSession::Everything);
-    if (import.plan().takesFramework)
-        rebuild(); // the pages were built for the framework the assessment had before
     const MergePlan& plan = import.plan();
     statusBar()->showMessage(tr("Imported %1.").arg(QFileInfo(packagePath).fileName()), 10000);
     showInformation(title, tr("%1 was imported: %2 added, %3 changed, %4 removed, %5 conflict(s) "

@@ -282,6 +282,20 @@ TEST_CASE("a panel compares submissions, records opinions and sends them back", 
     }
     first.close();
 
+    // Comparison Report…: a PDF naming both institutions and the panel's opinion.
+    const QString reportPath = dir.filePath(QStringLiteral("comparison.pdf"));
+    page->askReportPath = [&](const QString&) {
+        return reportPath;
+    };
+    t.messages.clear();
+    button(page, "comparisonReportButton")->click();
+    REQUIRE(t.errors.isEmpty());
+    REQUIRE(QFileInfo::exists(reportPath));
+    CHECK(t.messages.size() == 1);
+    const QString reportText = squeezed(pdfText(reportPath));
+    CHECK(reportText.contains(squeezed(QStringLiteral("组织评议对比表"))));
+    CHECK(reportText.contains(squeezed(QStringLiteral("示例大学"))));
+
     // Remove: confirmed, the institution's column goes.
     page->confirm = [](const QString&) {
         return true;

@@ -129,9 +129,6 @@ QString ImportPackageDialog::headerText(const PackageImport& import) const
                          .arg(plan.count(ChangeKind::Remove))
                          .arg(plan.conflictCount())
                          .arg(plan.duplicateEvidence);
-    if (plan.takesFramework)
-        counts += QStringLiteral("\n") +
-                  tr("The assessment is still empty: it takes the package's framework.");
     if (plan.isEmpty())
         counts += QStringLiteral("\n") + tr("Nothing to import: this document already holds "
                                             "everything in the package.");

@@ -1,4 +1,6 @@
 #include "pages/PanelPage.h"
+#include "report/Report.h"
+#include <QApplication>
 
 #include "analysis/Analysis.h"
 #include "exchange/package/AssessmentSnapshot.h"
@@ -78,6 +80,10 @@ PanelPage::PanelPage(DocumentSession& session, QWidget* parent) : Page(session, 
         return zipPath(QFileDialog::getSaveFileName(this, tr("Export the panel's opinions"),
                                                     suggestedName, tr("ZIP packages (*.zip)")));
     };
+    askReportPath = [this](const QString& suggestedName) {
+        return QFileDialog::getSaveFileName(this, tr("Comparison report"), suggestedName,
+                                            tr("PDF (*.pdf);;OpenDocument text (*.odt)"));
+    };
     confirm = [this](const QString& question) {
         return QMessageBox::question(this, tr("Panel review"), question) == QMessageBox::Yes;
     };
@@ -147,6 +153,14 @@ void PanelPage::buildPanelView()
         if (!path.isEmpty())
             exportOpinions(m_submission, path);
     });
+    auto* report = new QPushButton(tr("Comparison &Report…"), this);
+    report->setObjectName(QStringLiteral("comparisonReportButton"));
+    connect(report, &QPushButton::clicked, this, [this] {
+        const QString path =
+            askReportPath(tr("Comparison of institutions") + QStringLiteral(".pdf"));
+        if (!path.isEmpty())
+            writeComparisonReport(path);
+    });
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("panelSort"));
     m_sort->addItem(tr("Highest score first"), int(ComparisonModel::Order::BestFirst));
@@ -159,6 +173,7 @@ void PanelPage::buildPanelView()
     toolbar->addWidget(add);
     toolbar->addWidget(m_remove);
     toolbar->addWidget(m_export);
+    toolbar->addWidget(report);
     toolbar->addSpacing(16);
     toolbar->addWidget(new QLabel(tr("Order:"), this));
     toolbar->addWidget(m_sort);
@@ -510,6 +525,28 @@ bool PanelPage::exportOpinions(qint64 submissionId, const QString& path)
         tr("%1 was written.\n\nPackage fingerprint: %2\n\nThe institution adds it "
            "with File → Import Package…")
             .arg(QFileInfo(path).fileName(), shortFingerprint(exported->manifest.fingerprint)));
+    return true;
+}
+
+bool PanelPage::writeComparisonReport(const QString& path)
+{
+    saveOpinion(m_cellOpinion);
+    saveOpinion(m_overallOpinion);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ReportOptions options;
+    options.kind = ReportKind::Comparison;
+    options.language = session().language();
+    Result<Report> report = buildComparisonReport(session().document(), options, session().today());
+    Status written = report ? (path.endsWith(QLatin1String(".odt"), Qt::CaseInsensitive)
+                                   ? report->writeOdt(path)
+                                   : report->writePdf(path))
+                            : Status(report.error());
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        showError(tr("Comparison report"), written.error().message);
+        return false;
+    }
+    showInformation(tr("Comparison report"), tr("%1 was written.").arg(QFileInfo(path).fileName()));
     return true;
 }
 

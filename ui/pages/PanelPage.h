@@ -37,6 +37,7 @@ public:
     // Dialogs, replaceable in tests. Empty string / false: cancelled.
     std::function<QString()> askSubmissionPath;
     std::function<QString(const QString& suggestedName)> askOpinionsPath;
+    std::function<QString(const QString& suggestedName)> askReportPath;
     std::function<bool(const QString& question)> confirm;
     std::function<void(const QString& title, const QString& message)> showError;
     std::function<void(const QString& title, const QString& message)> showInformation;
@@ -46,6 +47,8 @@ public:
     bool addPackage(const QString& path);
     bool removeSubmission(qint64 submissionId);
     bool exportOpinions(qint64 submissionId, const QString& path);
+    // The comparison of all institutions (组织评议对比表) as a PDF, or ODT by extension.
+    bool writeComparisonReport(const QString& path);
     void reload();
 
     // The cell the opinion editor shows; code "" selects the institution's overall score.

@@ -66,11 +66,10 @@ struct MergePlan
     QVector<MergeChange> changes;
     int duplicateEvidence = 0;     // evidence already here (same SHA-256, same place): skipped
     QHash<qint64, qint64> unitMap; // package unit id → unit id here; missing: a new unit
-    bool takesFramework = false;   // an untouched assessment adopts the package's framework
 
     int conflictCount() const;
     int count(ChangeKind kind) const;
-    bool isEmpty() const { return changes.isEmpty() && !takesFramework; }
+    bool isEmpty() const { return changes.isEmpty(); }
 };
 
 struct MergeInput
