@@ -1,5 +1,105 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AssessmentJson</name>
+    <message>
+        <source>version %1 is newer than this app reads (%2); update Duibiao to read it</source>
+        <translation>版本 %1 高于本程序支持的版本（%2），请更新对标后再读取</translation>
+    </message>
+    <message>
+        <source>must be 32 lowercase hexadecimal digits</source>
+        <translation>须为 32 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>id %1 appears twice</source>
+        <translation>编号 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>“%1” is not a requirement of the framework</source>
+        <translation>“%1”不是指标框架中的要求</translation>
+    </message>
+    <message>
+        <source>must be null while the status is draft</source>
+        <translation>状态为草稿时须为 null</translation>
+    </message>
+    <message>
+        <source>“%1 %2” does not match the framework (%3 %4)</source>
+        <translation>“%1 %2”与指标框架（%3 %4）不符</translation>
+    </message>
+    <message>
+        <source>must list the four phases, not %1</source>
+        <translation>须列出四个阶段，而不是 %1 个</translation>
+    </message>
+    <message>
+        <source>phase %1 appears twice</source>
+        <translation>阶段 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>must not be before the start (%1)</source>
+        <translation>不能早于开始日期（%1）</translation>
+    </message>
+    <message>
+        <source>there is already a school unit</source>
+        <translation>已有校关工委</translation>
+    </message>
+    <message>
+        <source>unit %1 is not in &quot;units&quot;</source>
+        <translation>单位 %1 不在 &quot;units&quot; 中</translation>
+    </message>
+    <message>
+        <source>must not exceed eligible (%1)</source>
+        <translation>不能超过有条件参与人数（%1）</translation>
+    </message>
+    <message>
+        <source>must not exceed participants (%1)</source>
+        <translation>不能超过参与人数（%1）</translation>
+    </message>
+    <message>
+        <source>unit %1 has figures for %2 twice</source>
+        <translation>单位 %1 的 %2 年数据重复出现</translation>
+    </message>
+    <message>
+        <source>requirement %1 appears twice</source>
+        <translation>要求 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>requirement “%1” is not in &quot;requirements&quot;</source>
+        <translation>要求“%1”不在 &quot;requirements&quot; 中</translation>
+    </message>
+    <message>
+        <source>item %1 is not in &quot;rectification&quot;</source>
+        <translation>事项 %1 不在 &quot;rectification&quot; 中</translation>
+    </message>
+    <message>
+        <source>must be &quot;evidence/&quot;, the id in six digits, &quot;-&quot; and a safe name, not “%1”</source>
+        <translation>须为 &quot;evidence/&quot;、六位数字编号、&quot;-&quot; 和安全的文件名，不能为“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is named by two evidence files</source>
+        <translation>有两个佐证材料文件都使用了“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a category of the framework</source>
+        <translation>“%1”不是指标框架中的类别</translation>
+    </message>
+    <message>
+        <source>“%1” appears twice</source>
+        <translation>“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>must be a unit id</source>
+        <translation>须为单位编号</translation>
+    </message>
+    <message>
+        <source>unit %1 appears twice</source>
+        <translation>单位 %1 重复出现</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
+    </message>
+</context>
 <context>
     <name>AssessmentRepository</name>
     <message>
@@ -21,6 +121,14 @@
     <message>
         <source>the framework snapshot of assessment %1</source>
         <translation>评估 %1 的指标框架快照</translation>
+    </message>
+    <message>
+        <source>Reopening a submitted assessment needs a reason.</source>
+        <translation>重新打开已报送的评估须填写原因。</translation>
+    </message>
+    <message>
+        <source>Assessment “%1” has not been submitted; there is nothing to reopen.</source>
+        <translation>评估“%1”尚未报送，无需重新打开。</translation>
     </message>
 </context>
 <context>
@@ -52,6 +160,14 @@
     <message>
         <source>%1 cannot be replaced.</source>
         <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 failed its check (%2).</source>
+        <translation>备份 %1 未通过检查（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -100,6 +216,10 @@
         <source>Schema version %1 (current %2)</source>
         <translation>数据结构版本 %1（当前版本 %2）</translation>
     </message>
+    <message>
+        <source>The check of %1 was cancelled.</source>
+        <translation>已取消对 %1 的检查。</translation>
+    </message>
 </context>
 <context>
     <name>CsvFile</name>
@@ -124,8 +244,8 @@
         <translation>%1：第 %2 行超过 %3 个单元格。</translation>
     </message>
     <message>
-        <source>%1: row %2: a quoted cell is never closed (a missing ").</source>
-        <translation>%1：第 %2 行：有带引号的单元格未闭合（缺少 "）。</translation>
+        <source>%1: row %2: a quoted cell is never closed (a missing &quot;).</source>
+        <translation>%1：第 %2 行：有带引号的单元格未闭合（缺少 &quot;）。</translation>
     </message>
 </context>
 <context>
@@ -137,6 +257,14 @@
     <message>
         <source>%1 cannot be opened: %2</source>
         <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>The SQLite connection of Qt Sql gives no native handle.</source>
+        <translation>Qt Sql 的 SQLite 连接未提供原生句柄。</translation>
+    </message>
+    <message>
+        <source>%1: SQLite refused its defensive settings: %2</source>
+        <translation>%1：SQLite 拒绝了防护设置：%2</translation>
     </message>
 </context>
 <context>
@@ -154,8 +282,36 @@
         <translation>没有可用的临时文件夹。</translation>
     </message>
     <message>
-        <source>%1 needs upgrading, but the backup copy could not be written first (%2); nothing was changed.</source>
-        <translation>%1 需要升级，但未能先写入备份副本（%2），未作任何更改。</translation>
+        <source>the file %1 is read-only (its permissions or the disk)</source>
+        <translation>文件 %1 为只读（文件权限或磁盘所致）</translation>
+    </message>
+    <message>
+        <source>its folder %1 is read-only, so Duibiao cannot keep its journal and lock files beside it</source>
+        <translation>所在文件夹 %1 为只读，对标无法在其中保存日志文件和锁文件</translation>
+    </message>
+    <message>
+        <source>before upgrade to schema %1</source>
+        <translation>升级至数据结构版本 %1 之前</translation>
+    </message>
+    <message>
+        <source>%1 needs upgrading, but no backup copy could be written first (%2; %3); nothing was changed.</source>
+        <translation>%1 需要升级，但未能先写入备份（%2；%3），未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 was opened read-only: %2.</source>
+        <translation>%1 已以只读方式打开：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was opened read-only.</source>
+        <translation>%1 已损坏，已以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied to %2.</source>
+        <translation>无法将 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged; it is read-only now.</source>
+        <translation>%1 已损坏，现为只读。</translation>
     </message>
 </context>
 <context>
@@ -213,10 +369,64 @@
     </message>
 </context>
 <context>
+    <name>DocumentMeta</name>
+    <message>
+        <source>The document is of an unknown kind &quot;%1&quot;.</source>
+        <translation>文档类型“%1”未知。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentSetup</name>
     <message>
         <source>The built-in framework is missing from this build.</source>
         <translation>当前版本缺少内置指标框架。</translation>
+    </message>
+</context>
+<context>
+    <name>EntryName</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>the name is longer than 255 bytes</source>
+        <translation>名称超过 255 字节</translation>
+    </message>
+    <message>
+        <source>the name is not valid UTF-8</source>
+        <translation>名称不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the name contains a control or invisible character (%1)</source>
+        <translation>名称含有控制字符或不可见字符（%1）</translation>
+    </message>
+    <message>
+        <source>the name is an absolute path</source>
+        <translation>名称是绝对路径</translation>
+    </message>
+    <message>
+        <source>the name starts with a drive letter</source>
+        <translation>名称以盘符开头</translation>
+    </message>
+    <message>
+        <source>the name contains a backslash</source>
+        <translation>名称含有反斜杠</translation>
+    </message>
+    <message>
+        <source>the name contains &quot;%1&quot;, which Windows does not allow</source>
+        <translation>名称含有 Windows 不允许的“%1”</translation>
+    </message>
+    <message>
+        <source>the name has an empty segment (&quot;//&quot; or a trailing &quot;/&quot;)</source>
+        <translation>名称含有空的路径段（&quot;//&quot; 或结尾的 &quot;/&quot;）</translation>
+    </message>
+    <message>
+        <source>the name has a &quot;..&quot; segment</source>
+        <translation>名称含有 &quot;..&quot; 路径段</translation>
+    </message>
+    <message>
+        <source>the name has a &quot;.&quot; segment</source>
+        <translation>名称含有 &quot;.&quot; 路径段</translation>
     </message>
 </context>
 <context>
@@ -352,12 +562,12 @@
         <translation>指标类要求须设定规则</translation>
     </message>
     <message>
-        <source>a qualitative requirement must not have a rule (set kind to "indicator")</source>
-        <translation>定性要求不能设定规则（如需规则，请将 kind 设为 "indicator"）</translation>
+        <source>a qualitative requirement must not have a rule (set kind to &quot;indicator&quot;)</source>
+        <translation>定性要求不能设定规则（如需规则，请将 kind 设为 &quot;indicator&quot;）</translation>
     </message>
     <message>
-        <source>unknown kind “%1” (use "qualitative" or "indicator")</source>
-        <translation>未知类型“%1”（请使用 "qualitative" 或 "indicator"）</translation>
+        <source>unknown kind “%1” (use &quot;qualitative&quot; or &quot;indicator&quot;)</source>
+        <translation>未知类型“%1”（请使用 &quot;qualitative&quot; 或 &quot;indicator&quot;）</translation>
     </message>
     <message>
         <source>“%1” is not a valid code</source>
@@ -380,8 +590,8 @@
         <translation>须为 JSON 对象</translation>
     </message>
     <message>
-        <source>must be "duibiao-framework"; this is not a Duibiao framework file</source>
-        <translation>须为 "duibiao-framework"，此文件不是对标指标框架文件</translation>
+        <source>must be &quot;duibiao-framework&quot;; this is not a Duibiao framework file</source>
+        <translation>须为 &quot;duibiao-framework&quot;，此文件不是对标指标框架文件</translation>
     </message>
     <message>
         <source>must be a whole number from 1</source>
@@ -421,6 +631,788 @@
     <message>
         <source>The institution needs a name.</source>
         <translation>学校须填写名称。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFieldReader</name>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>须为对象</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>is not a member this format knows</source>
+        <translation>不是该格式中的成员</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>须为字符串</translation>
+    </message>
+    <message>
+        <source>is longer than %1 bytes</source>
+        <translation>超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>is longer than the cap of %1 bytes for a string</source>
+        <translation>超过字符串 %1 字节的上限</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>须为整数</translation>
+    </message>
+    <message>
+        <source>must be %1 to %2</source>
+        <translation>须为 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD) or null</source>
+        <translation>须为日期（YYYY-MM-DD）或 null</translation>
+    </message>
+    <message>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>须为日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time with its offset (2020-10-15T09:00:00+08:00) or null</source>
+        <translation>须为带时区偏移的 ISO 8601 日期时间（如 2020-10-15T09:00:00+08:00）或 null</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time with its offset (2020-10-15T09:00:00+08:00)</source>
+        <translation>须为带时区偏移的 ISO 8601 日期时间（如 2020-10-15T09:00:00+08:00）</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>须为 %1 之一</translation>
+    </message>
+    <message>
+        <source>must be null or one of %1</source>
+        <translation>须为 null 或 %1 之一</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal digits (a SHA-256)</source>
+        <translation>须为 64 位小写十六进制数字（SHA-256）</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>须为数组</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>须为非空字符串</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestReader</name>
+    <message>
+        <source>is not a field of package format 1</source>
+        <translation>不是材料包格式 1 中的字段</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>须为字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be %1 lowercase hexadecimal digits</source>
+        <translation>须为 %1 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>must be %1 hexadecimal digits</source>
+        <translation>须为 %1 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>须为 %1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>须为对象</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text.</source>
+        <translation>不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>is not valid JSON (%1 at byte %2).</source>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object, not an array or a single value.</source>
+        <translation>须包含一个 JSON 对象，而不是数组或单个值。</translation>
+    </message>
+    <message>
+        <source>%1: not a Duibiao review package (the format in manifest.json is %2, not &quot;duibiao-package&quot;).</source>
+        <translation>%1：不是对标评议材料包（manifest.json 中的格式为 %2，而不是 &quot;duibiao-package&quot;）。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>formatVersion must be a whole number from 1.</source>
+        <translation>formatVersion 须为不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>%1: made by a newer version of Duibiao (package format %2; this version reads %3). Update Duibiao to open it.</source>
+        <translation>%1：由更新版本的对标生成（材料包格式 %2，本版本支持 %3）。请更新对标后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 holds a string longer than %2 bytes.</source>
+        <translation>%1 中有超过 %2 字节的字符串。</translation>
+    </message>
+    <message>
+        <source>must be &quot;submission&quot;, &quot;team&quot; or &quot;opinions&quot;</source>
+        <translation>须为 &quot;submission&quot;、&quot;team&quot; 或 &quot;opinions&quot;</translation>
+    </message>
+    <message>
+        <source>must be an ISO 8601 date and time with its UTC offset</source>
+        <translation>须为带 UTC 偏移的 ISO 8601 日期时间</translation>
+    </message>
+    <message>
+        <source>lists more than %1 entries.</source>
+        <translation>列出的条目超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>须为数组</translation>
+    </message>
+    <message>
+        <source>the fingerprint does not match the list of content; the manifest was changed after the package was made.</source>
+        <translation>包指纹与内容清单不符，材料包生成后 manifest 被改动过。</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s content does not match its checksum in the package (%1 bytes, SHA-256 %2 expected)</source>
+        <translation>文件内容与材料包中的校验值不符（应为 %1 字节，SHA-256 %2）</translation>
+    </message>
+    <message>
+        <source>%1 package: %2 added, %3 changed, %4 removed, %5 conflicts, %6 duplicate evidence files skipped</source>
+        <translation>“%1”材料包：新增 %2 项，修改 %3 项，删除 %4 项，冲突 %5 项，跳过重复的佐证材料文件 %6 个</translation>
+    </message>
+    <message>
+        <source>The document is open read-only; nothing was imported.</source>
+        <translation>文档以只读方式打开，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Phase %1</source>
+        <translation>第 %1 阶段</translation>
+    </message>
+    <message>
+        <source>Unit “%1”</source>
+        <translation>单位“%1”</translation>
+    </message>
+    <message>
+        <source>Figures of %1 for %2</source>
+        <translation>%1 的 %2 年数据</translation>
+    </message>
+    <message>
+        <source>Platform “%1”</source>
+        <translation>工作平台“%1”</translation>
+    </message>
+    <message>
+        <source>Requirement %1 %2</source>
+        <translation>要求 %1 %2</translation>
+    </message>
+    <message>
+        <source>Rectification item “%1”</source>
+        <translation>整改事项“%1”</translation>
+    </message>
+    <message>
+        <source>Evidence “%1”</source>
+        <translation>佐证材料“%1”</translation>
+    </message>
+    <message>
+        <source>Overall opinion of the panel</source>
+        <translation>评议组总体意见</translation>
+    </message>
+    <message>
+        <source>Panel opinion on %1</source>
+        <translation>评议组对 %1 的意见</translation>
+    </message>
+    <message>
+        <source>The package is for the framework %1 version %2, but this assessment uses %3 version %4. Move the assessment to the package&apos;s framework first.</source>
+        <translation>该材料包适用于指标框架 %1（版本 %2），而本评估使用 %3（版本 %4）。请先将评估迁移到材料包所用的指标框架。</translation>
+    </message>
+    <message>
+        <source>%1: here %2, package %3 (%4)</source>
+        <translation>%1：本地为 %2，材料包为 %3（%4）</translation>
+    </message>
+    <message>
+        <source>taking the package&apos;s</source>
+        <translation>采用材料包的值</translation>
+    </message>
+    <message>
+        <source>keeping here</source>
+        <translation>保留本地</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>+ %1 (added)</source>
+        <translation>+ %1（新增）</translation>
+    </message>
+    <message>
+        <source>- %1 (removed)</source>
+        <translation>- %1（删除）</translation>
+    </message>
+    <message>
+        <source>~ %1: %2</source>
+        <translation>~ %1：%2</translation>
+    </message>
+    <message>
+        <source>! %1: %2</source>
+        <translation>! %1：%2</translation>
+    </message>
+    <message>
+        <source>! %1: changed here, removed in the package (%2)</source>
+        <translation>! %1：本地已修改，材料包中已删除（%2）</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>! %1: removed here, changed in the package (%2)</source>
+        <translation>! %1：本地已删除，材料包中已修改（%2）</translation>
+    </message>
+    <message>
+        <source>bringing it back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>leaving it removed</source>
+        <translation>保持删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>= %n evidence file(s) already here, skipped</source>
+        <translation>
+            <numerusform>= 已有 %n 个相同的佐证材料文件，已跳过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>关工委</translation>
+    </message>
+    <message>
+        <source>Activity area</source>
+        <translation>活动片区</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>有条件参与人数</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参与人数</translation>
+    </message>
+    <message>
+        <source>Core workers</source>
+        <translation>工作骨干</translation>
+    </message>
+    <message>
+        <source>Hearings per year</source>
+        <translation>每年听取汇报次数</translation>
+    </message>
+    <message>
+        <source>Trainings per year</source>
+        <translation>每年骨干培训次数</translation>
+    </message>
+    <message>
+        <source>Unit rules</source>
+        <translation>工作制度</translation>
+    </message>
+    <message>
+        <source>Demand menu</source>
+        <translation>需求菜单</translation>
+    </message>
+    <message>
+        <source>Resource menu</source>
+        <translation>资源菜单</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Partner department</source>
+        <translation>合作部门（委员单位）</translation>
+    </message>
+    <message>
+        <source>In-service leader</source>
+        <translation>在职组长</translation>
+    </message>
+    <message>
+        <source>Retired leader</source>
+        <translation>老同志组长</translation>
+    </message>
+    <message>
+        <source>Founded</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动次数</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评定</translation>
+    </message>
+    <message>
+        <source>Suggested rating</source>
+        <translation>建议评定</translation>
+    </message>
+    <message>
+        <source>Rating before rectification</source>
+        <translation>整改前评定</translation>
+    </message>
+    <message>
+        <source>Reason for the rating</source>
+        <translation>调整理由</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>自评情况</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>对应要求</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Completion note</source>
+        <translation>完成情况说明</translation>
+    </message>
+    <message>
+        <source>Expected evidence item</source>
+        <translation>应备佐证材料条目</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionCommands</name>
+    <message numerus="yes">
+        <source>Rectify the panel&apos;s findings (%n item(s))</source>
+        <translation>
+            <numerusform>根据评议意见整改（%n 项）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsToRectification</name>
+    <message>
+        <source>The panel&apos;s opinion on %1 names a requirement that %2 does not have; no rectification item was made.</source>
+        <translation>评议组对 %1 的意见涉及的要求在 %2 中不存在，未生成整改事项。</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExportRunner</name>
+    <message>
+        <source>Exporting the package…</source>
+        <translation>正在导出材料包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PackageExporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>The framework has no category “%1”; it has %2.</source>
+        <translation>指标框架中没有类别“%1”，现有类别为 %2。</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>单位 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>A submission package marks the assessment submitted, which needs the document open for writing.</source>
+        <translation>导出报送材料包会将评估标记为已报送，须以可写方式打开文档。</translation>
+    </message>
+    <message>
+        <source>Reading the assessment…</source>
+        <translation>正在读取评估…</translation>
+    </message>
+    <message>
+        <source>The document&apos;s record of the coordinator&apos;s version is damaged: %1</source>
+        <translation>文档中记录的协调人版本已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The assessment holds no review opinions to send.</source>
+        <translation>本评估中没有可发送的评议意见。</translation>
+    </message>
+    <message>
+        <source>The package would not be readable, so it was not written: %1</source>
+        <translation>生成的材料包将无法读取，因此未写入：%1</translation>
+    </message>
+    <message>
+        <source>Writing the score sheet…</source>
+        <translation>正在写入得分表…</translation>
+    </message>
+    <message>
+        <source>Rendering the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>正在写入材料包…</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 “%2” cannot be exported: %3 The document is damaged; run “duibiao check” on it.</source>
+        <translation>无法导出佐证材料文件 %1“%2”：%3 文档已损坏，请对其运行“duibiao check”。</translation>
+    </message>
+    <message>
+        <source>it holds more than its %1 bytes.</source>
+        <translation>其内容超过应有的 %1 字节。</translation>
+    </message>
+    <message>
+        <source>it holds %1 bytes instead of %2.</source>
+        <translation>其内容为 %1 字节，而不是 %2 字节。</translation>
+    </message>
+    <message>
+        <source>its bytes no longer match its SHA-256.</source>
+        <translation>其内容与 SHA-256 校验值不再相符。</translation>
+    </message>
+    <message>
+        <source>Writing the package “%1” failed (%2): %3</source>
+        <translation>写入材料包“%1”失败（%2）：%3</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file; choose another name for the package.</source>
+        <translation>“%1”不是文件，请为材料包另选名称。</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” does not exist.</source>
+        <translation>“%1”所在的文件夹不存在。</translation>
+    </message>
+    <message>
+        <source>The package “%1” cannot be written: %2</source>
+        <translation>无法写入材料包“%1”：%2</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>关闭时</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImport</name>
+    <message>
+        <source>%1: evidence %2 (“%3”) names the entry “%4”, which the package does not hold.</source>
+        <translation>%1：佐证材料 %2（“%3”）指向条目“%4”，但材料包中没有该条目。</translation>
+    </message>
+    <message>
+        <source>%1: evidence %2 (“%3”) does not match its entry “%4” in manifest.json (size or SHA-256).</source>
+        <translation>%1：佐证材料 %2（“%3”）与 manifest.json 中的条目“%4”不符（大小或 SHA-256）。</translation>
+    </message>
+    <message>
+        <source>The assessment was submitted and is frozen; reopen it (File → Reopen Assessment…) before importing this %1 package.</source>
+        <translation>评估已报送并冻结；导入此“%1”材料包前，请先重新打开评估（文件 → 重新打开评估…）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The document is open read-only; nothing was imported.</source>
+        <translation>文档以只读方式打开，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>No backup could be taken before the import, so nothing was imported: %1</source>
+        <translation>导入前未能备份，因此未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PackageReader</name>
+    <message>
+        <source>%1: cannot open (%2).</source>
+        <translation>%1：无法打开（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; it is not a review package.</source>
+        <translation>%1：文件为空，不是评议材料包。</translation>
+    </message>
+    <message>
+        <source>%1: not a review package (not a ZIP file).</source>
+        <translation>%1：不是评议材料包（不是 ZIP 文件）。</translation>
+    </message>
+    <message>
+        <source>the ZIP holds this name more than once.</source>
+        <translation>ZIP 中此名称出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>%1: the ZIP file is truncated or damaged (%2).</source>
+        <translation>%1：ZIP 文件不完整或已损坏（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: the ZIP file is damaged: its directory and its entries disagree.</source>
+        <translation>%1：ZIP 文件已损坏：目录与条目不一致。</translation>
+    </message>
+    <message>
+        <source>%1: out of memory opening the ZIP file.</source>
+        <translation>%1：打开 ZIP 文件时内存不足。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the ZIP file (%2).</source>
+        <translation>%1：无法读取 ZIP 文件（%2）。</translation>
+    </message>
+    <message>
+        <source>(an entry)</source>
+        <translation>（某个条目）</translation>
+    </message>
+    <message>
+        <source>%1: the package holds %2 entries; at most %3 are allowed.</source>
+        <translation>%1：材料包含有 %2 个条目，最多允许 %3 个。</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 of the ZIP cannot be read (%3).</source>
+        <translation>%1：无法读取 ZIP 中的第 %2 个条目（%3）。</translation>
+    </message>
+    <message>
+        <source>the ZIP directory does not describe the entry fully.</source>
+        <translation>ZIP 目录对该条目的描述不完整。</translation>
+    </message>
+    <message>
+        <source>the ZIP holds this name more than once (also as %1, which differs only in Unicode normalisation).</source>
+        <translation>ZIP 中此名称出现了不止一次（另有 %1，仅 Unicode 规范化形式不同）。</translation>
+    </message>
+    <message>
+        <source>the entry is encrypted; review packages never are.</source>
+        <translation>该条目已加密，而评议材料包从不加密。</translation>
+    </message>
+    <message>
+        <source>the entry uses compression method %1; only stored and deflated entries are read.</source>
+        <translation>该条目使用压缩方法 %1，只能读取未压缩（stored）和 deflate 压缩的条目。</translation>
+    </message>
+    <message>
+        <source>the entry is a symbolic link.</source>
+        <translation>该条目是符号链接。</translation>
+    </message>
+    <message>
+        <source>the folder entry holds data.</source>
+        <translation>该文件夹条目含有数据。</translation>
+    </message>
+    <message>
+        <source>the ZIP directory gives the stored entry two different sizes.</source>
+        <translation>ZIP 目录为该未压缩条目给出了两个不同的大小。</translation>
+    </message>
+    <message>
+        <source>the entry unpacks to %1 bytes; at most %2 are allowed.</source>
+        <translation>该条目解压后为 %1 字节，最多允许 %2 字节。</translation>
+    </message>
+    <message>
+        <source>%1: the package unpacks to more than %2 bytes in total; it is refused.</source>
+        <translation>%1：材料包解压后总计超过 %2 字节，已拒绝读取。</translation>
+    </message>
+    <message>
+        <source>the entry is compressed more than %1:1 (%2 bytes from %3); it may be a ZIP bomb.</source>
+        <translation>该条目的压缩比超过 %1:1（由 %3 字节解压为 %2 字节），可能为 ZIP 炸弹。</translation>
+    </message>
+    <message>
+        <source>%1: not a Duibiao review package (it has no manifest.json).</source>
+        <translation>%1：不是对标评议材料包（缺少 manifest.json）。</translation>
+    </message>
+    <message>
+        <source>the JSON entry unpacks to %1 bytes; at most %2 are allowed.</source>
+        <translation>该 JSON 条目解压后为 %1 字节，最多允许 %2 字节。</translation>
+    </message>
+    <message>
+        <source>lists %1, but %2.</source>
+        <translation>列出了 %1，但%2。</translation>
+    </message>
+    <message>
+        <source>lists itself.</source>
+        <translation>列出了自身。</translation>
+    </message>
+    <message>
+        <source>the entry is listed among the reports, which hold only report.pdf and report.odt.</source>
+        <translation>该条目列在报告中，而报告只包括 report.pdf 和 report.odt。</translation>
+    </message>
+    <message>
+        <source>the entry is not part of package format 1 (assessment.json, scores.xlsx, evidence/NNNNNN-name).</source>
+        <translation>该条目不属于材料包格式 1（assessment.json、scores.xlsx、evidence/NNNNNN-名称）。</translation>
+    </message>
+    <message>
+        <source>the entry is listed more than once in manifest.json.</source>
+        <translation>该条目在 manifest.json 中列出了不止一次。</translation>
+    </message>
+    <message>
+        <source>the entry is listed in manifest.json but missing from the ZIP.</source>
+        <translation>该条目列在 manifest.json 中，但 ZIP 中没有。</translation>
+    </message>
+    <message>
+        <source>manifest.json gives %1 bytes, the ZIP directory %2.</source>
+        <translation>manifest.json 中为 %1 字节，ZIP 目录中为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>a team package carries no reports or score sheet.</source>
+        <translation>团队成员材料包不含报告或得分表。</translation>
+    </message>
+    <message>
+        <source>an opinions package carries no reports or evidence.</source>
+        <translation>评议意见包不含报告或佐证材料。</translation>
+    </message>
+    <message>
+        <source>the package does not list assessment.json in its content.</source>
+        <translation>材料包的内容清单中没有 assessment.json。</translation>
+    </message>
+    <message>
+        <source>the entry is not listed in manifest.json.</source>
+        <translation>manifest.json 中未列出该条目。</translation>
+    </message>
+    <message>
+        <source>the entry cannot be unpacked (%1).</source>
+        <translation>无法解压该条目（%1）。</translation>
+    </message>
+    <message>
+        <source>%1: %2: cannot write the entry (%3).</source>
+        <translation>%1：%2：无法写入该条目（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1：已取消。</translation>
+    </message>
+    <message>
+        <source>the package does not list this entry.</source>
+        <translation>材料包中未列出此条目。</translation>
+    </message>
+    <message>
+        <source>the entry is larger than %1 bytes, too large to read at once.</source>
+        <translation>该条目超过 %1 字节，过大，无法一次读取。</translation>
+    </message>
+    <message>
+        <source>the entry is damaged (%1).</source>
+        <translation>该条目已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>the entry holds fewer bytes (%1) than the %2 declared.</source>
+        <translation>该条目的字节数（%1）少于声明的 %2。</translation>
+    </message>
+    <message>
+        <source>the entry holds more bytes than the %1 declared.</source>
+        <translation>该条目的字节数多于声明的 %1。</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of the entry does not match manifest.json; the file was changed or damaged.</source>
+        <translation>该条目的 SHA-256 与 manifest.json 不符，文件已被改动或损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <source>Review of the institutions of %1</source>
+        <translation>%1各校评议</translation>
+    </message>
+    <message>
+        <source>Institutions&apos; packages are added to a panel document; this document is an institution&apos;s own (use Import Package instead).</source>
+        <translation>学校的材料包应添加到评议组文档中；本文档是学校自己的文档（请改用“导入材料包”）。</translation>
+    </message>
+    <message>
+        <source>%1: this is not a submission package; a panel compares the packages institutions submit.</source>
+        <translation>%1：不是报送材料包；评议组比较的是各校报送的材料包。</translation>
+    </message>
+    <message>
+        <source>submission of %1</source>
+        <translation>%1的报送材料</translation>
+    </message>
+    <message>
+        <source>The panel has recorded no opinion on the submission of %1 yet.</source>
+        <translation>评议组尚未对%1的报送材料填写意见。</translation>
     </message>
 </context>
 <context>
@@ -509,6 +1501,13 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>The comparison of institutions is made from a panel document.</source>
+        <translation>各校对比报告须由评议组文档生成。</translation>
+    </message>
+</context>
+<context>
     <name>RequirementCommands</name>
     <message>
         <source>Rate %1 as %2</source>
@@ -539,26 +1538,99 @@
     </message>
 </context>
 <context>
+    <name>SchemaGuard</name>
+    <message>
+        <source>trigger “%1”</source>
+        <translation>触发器“%1”</translation>
+    </message>
+    <message>
+        <source>view “%1”</source>
+        <translation>视图“%1”</translation>
+    </message>
+    <message>
+        <source>index “%1”</source>
+        <translation>索引“%1”</translation>
+    </message>
+    <message>
+        <source>table “%1”</source>
+        <translation>表“%1”</translation>
+    </message>
+    <message>
+        <source>object “%1” of type “%2”</source>
+        <translation>类型为“%2”的对象“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its list of tables cannot be read (%2).</source>
+        <translation>%1 已损坏：无法读取其表清单（%2）。</translation>
+    </message>
+    <message>
+        <source>an unexpected %1</source>
+        <translation>多出的%1</translation>
+    </message>
+    <message>
+        <source>an altered %1</source>
+        <translation>被改动的%1</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: the document contains %2, which Duibiao (schema %3) never makes. Another program has changed it; ask whoever sent it for the document as Duibiao saved it.</source>
+        <translation>未打开 %1：文档结构与对标（数据结构版本 %3）生成的不符（%2）。该文档已被其他程序改动，请向发送者索取由对标保存的原始文档。</translation>
+    </message>
+</context>
+<context>
     <name>SqlQuery</name>
     <message>
-        <source>The disk is full; the change was not saved. Free some space and try again.</source>
-        <translation>磁盘已满，更改未保存。请释放部分空间后重试。</translation>
+        <source>The document</source>
+        <translation>文档</translation>
     </message>
     <message>
-        <source>The document is read-only; the change was not saved.</source>
-        <translation>文档为只读，更改未保存。</translation>
+        <source>The disk is full or failing: %1 could not be written, so the change was not saved. Free some space and try again.</source>
+        <translation>磁盘已满或出现故障：无法写入 %1，更改未保存。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <source>The document is damaged (%1); nothing was changed.</source>
-        <translation>文档已损坏（%1），未作任何更改。</translation>
+        <source>The disk is full: %1 could not be written, so the change was not saved. Free some space and try again.</source>
+        <translation>磁盘已满：无法写入 %1，更改未保存。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <source>The document is busy in another program; try again in a moment.</source>
-        <translation>文档正被其他程序占用，请稍后重试。</translation>
+        <source>%1 could not be written or read (%2), so the change was not saved. The disk may be full, removed or failing; free some space or check the disk, then try again.</source>
+        <translation>无法写入或读取 %1（%2），更改未保存。磁盘可能已满、已被移除或出现故障；请释放一些空间或检查磁盘后重试。</translation>
     </message>
     <message>
-        <source>Database error: %1 (in: %2)</source>
-        <translation>数据库错误：%1（位置：%2）</translation>
+        <source>%1 is read-only; the change was not saved.</source>
+        <translation>%1 为只读，更改未保存。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was changed.</source>
+        <translation>%1 已损坏（%2），未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is busy in another program; try again in a moment.</source>
+        <translation>%1 正被其他程序占用，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2 (in: %3)</source>
+        <translation>%1 出现数据库错误：%2（语句：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionRepository</name>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation>报送材料 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>This package (of %1) is already in the panel document.</source>
+        <translation>该材料包（%1）已在评议组文档中。</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <source>Cannot write %1 (%2).</source>
+        <translation>无法写入 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -712,7 +1784,7 @@
         <translation>%1：不是对标单位模板（A1 单元格应为“%2”，是否在其上方插入了行？）。</translation>
     </message>
     <message>
-        <source>%1: row 1: the template's format version (cell B1) is missing.</source>
+        <source>%1: row 1: the template&apos;s format version (cell B1) is missing.</source>
         <translation>%1：第 1 行：缺少模板格式版本（B1 单元格）。</translation>
     </message>
     <message>
@@ -764,7 +1836,7 @@
         <translation>缺少填写单位名称的行（A 列为“unit”）。</translation>
     </message>
     <message>
-        <source>the unit's name is missing (column C).</source>
+        <source>the unit&apos;s name is missing (column C).</source>
         <translation>缺少单位名称（C 列）。</translation>
     </message>
     <message>
@@ -1218,10 +2290,80 @@
     </message>
 </context>
 <context>
-    <name>duibiao::ComingSoonPage</name>
+    <name>duibiao::ComparisonModel</name>
     <message>
-        <source>Coming in a later version.</source>
-        <translation>将在后续版本中提供。</translation>
+        <source>%1 of %2 points; %3 met, %4 largely met, %5 not met, %6 unrated</source>
+        <translation>得分 %1（满分 %2）；达标 %3 项，基本达标 %4 项，未达标 %5 项，未评 %6 项</translation>
+    </message>
+    <message>
+        <source>%1/%2 units meet</source>
+        <translation>%1/%2 个单位达标</translation>
+    </message>
+    <message>
+        <source>Score %1 of %2</source>
+        <translation>得分 %1（满分 %2）</translation>
+    </message>
+    <message>
+        <source>Not applicable: no score</source>
+        <translation>不适用：不计分</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units in scope meet the target %3.</source>
+        <translation>范围内 %2 个单位中有 %1 个达到目标值 %3。</translation>
+    </message>
+    <message>
+        <source>Panel opinion: %1</source>
+        <translation>评议意见：%1</translation>
+    </message>
+    <message>
+        <source>%1
+Package fingerprint %2
+Click to reverse the order by overall score.</source>
+        <translation>%1
+材料包指纹 %2
+单击可按总分反向排序。</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <source>Met requirements of those rated (达标率)</source>
+        <translation>已评要求中达标的比例（达标率）</translation>
+    </message>
+    <message>
+        <source>Met rate</source>
+        <translation>达标率</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>得分：%1</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::DocumentBanner</name>
+    <message>
+        <source>Open newest good backup</source>
+        <translation>打开最新的完好备份</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>保存副本…</translation>
+    </message>
+    <message>
+        <source>This document is damaged: %1. It was opened read-only; nothing in it is changed.</source>
+        <translation>本文档已损坏：%1。已以只读方式打开，其中内容未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Changes cannot be saved; save a copy to work on it.</source>
+        <translation>更改无法保存；请保存副本后在副本上继续工作。</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::DocumentSession</name>
+    <message>
+        <source>The assessment was submitted on %1 (fingerprint %2). Reopen it to edit: File → Reopen Assessment…</source>
+        <translation>评估已于 %1 报送（包指纹 %2）。如需编辑，请重新打开：文件 → 重新打开评估…</translation>
     </message>
 </context>
 <context>
@@ -1283,6 +2425,34 @@ Added %2 by %3</source>
         <source>No application could open %1.</source>
         <translation>没有可打开 %1 的应用程序。</translation>
     </message>
+    <message>
+        <source>Evidence not opened</source>
+        <translation>未打开佐证材料</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can save a copy of the file and look at it with a tool you trust.</source>
+        <translation>%1
+
+可以保存该文件的副本，再用您信任的工具查看。</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or script (%2); Duibiao never opens those.</source>
+        <translation>“%1”是程序或脚本（%2），对标从不打开此类文件。</translation>
+    </message>
+    <message>
+        <source>“%1” has the extension of a program or script (.%2); Duibiao never opens those.</source>
+        <translation>“%1”的扩展名属于程序或脚本（.%2），对标从不打开此类文件。</translation>
+    </message>
+    <message>
+        <source>%1 A copy was saved as %2.</source>
+        <translation>%1 已将副本保存为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>duibiao::ExpectedEvidenceModel</name>
@@ -1299,6 +2469,29 @@ Added %2 by %3</source>
     <message>
         <source>Not attached yet: %1. Drop a file here or press Enter to attach one.</source>
         <translation>尚未提供：%1。可将文件拖放至此处，或按 Enter 键添加。</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::ExportPackageDialog</name>
+    <message>
+        <source>Export for Team Member</source>
+        <translation>导出团队成员材料包</translation>
+    </message>
+    <message>
+        <source>Choose the requirement categories and the units you worked on. The package holds their ratings, texts, rectification items, evidence, figures and platforms, for the coordinator to merge.</source>
+        <translation>请选择您负责的要求类别和单位。材料包包含其评定、文字、整改事项、佐证材料、数据和工作平台，供协调人合并。</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +2569,77 @@ Added %2 by %3</source>
     <message>
         <source>(unnamed)</source>
         <translation>（未命名）</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::ImportPackageDialog</name>
+    <message>
+        <source>Submission to the review panel</source>
+        <translation>报送评议组的材料</translation>
+    </message>
+    <message>
+        <source>A team member&apos;s work</source>
+        <translation>团队成员的工作</translation>
+    </message>
+    <message>
+        <source>The review panel&apos;s opinions</source>
+        <translation>评议组的意见</translation>
+    </message>
+    <message>
+        <source>Import Package</source>
+        <translation>导入材料包</translation>
+    </message>
+    <message>
+        <source>Show &amp;conflicts only</source>
+        <translation>仅显示冲突(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Keep All &amp;Here</source>
+        <translation>全部保留本地(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Take All from &amp;Package</source>
+        <translation>全部采用材料包(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A backup is taken first; File → Restore from Backup undoes the import. The import itself cannot be undone with Edit → Undo, and earlier edits can no longer be undone after it.</source>
+        <translation>导入前会先备份；通过“文件 → 从备份恢复”可撤回本次导入。导入本身不能用“编辑 → 撤销”撤销，导入后此前的编辑也不能再撤销。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation>学校：%1</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>包指纹：%1</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to change, %3 to remove, %4 conflict(s), %5 evidence file(s) already here</source>
+        <translation>新增 %1 项，修改 %2 项，删除 %3 项，冲突 %4 项，已有佐证材料文件 %5 个</translation>
+    </message>
+    <message>
+        <source>The assessment is still empty: it takes the package&apos;s framework.</source>
+        <translation>评估尚无内容：将采用材料包的指标框架。</translation>
+    </message>
+    <message>
+        <source>Nothing to import: this document already holds everything in the package.</source>
+        <translation>无需导入：本文档已包含材料包中的全部内容。</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +2796,7 @@ Added %2 by %3</source>
         <translation>关于对标</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;对标 Duibiao %1&lt;/h3&gt;&lt;p&gt;Benchmarking a university's 关工委 against the Jiangsu quality-construction requirements, offline.&lt;/p&gt;&lt;p&gt;The built-in framework is a reference version compiled from the implementation opinion; the official provincial text prevails.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;对标 Duibiao %1&lt;/h3&gt;&lt;p&gt;Benchmarking a university&apos;s 关工委 against the Jiangsu quality-construction requirements, offline.&lt;/p&gt;&lt;p&gt;The built-in framework is a reference version compiled from the implementation opinion; the official provincial text prevails.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;对标 %1&lt;/h3&gt;&lt;p&gt;对照《江苏省高等学校关工委优质化建设工作基本要求》，离线开展高校关工委对标自查。&lt;/p&gt;&lt;p&gt;内置指标框架为依据实施意见整理的参考版，以省级正式文本为准。&lt;/p&gt;&lt;p&gt;采用 MIT 许可证。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1546,10 +2810,6 @@ Added %2 by %3</source>
     <message>
         <source>&amp;Open a document…</source>
         <translation>打开文档(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Export the review package for the regional panel, compare institutions and bring the panel's opinions back as rectification items.</source>
-        <translation>导出供片区评议组使用的评议材料包，开展学校间比较，并将评议组意见导入为整改事项。</translation>
     </message>
     <message>
         <source>Cannot open the document</source>
@@ -1606,6 +2866,316 @@ Added %2 by %3</source>
     <message>
         <source>Restored the backup of %1.</source>
         <translation>已恢复备份 %1。</translation>
+    </message>
+    <message>
+        <source>New &amp;Panel Document…</source>
+        <translation>新建评议组文档(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>New panel document</source>
+        <translation>新建评议组文档</translation>
+    </message>
+    <message>
+        <source>Saved the damaged file as it is as %1 (%2).</source>
+        <translation>已将损坏的文件原样保存为 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The document is damaged</source>
+        <translation>文档已损坏</translation>
+    </message>
+    <message>
+        <source>Open newest good backup</source>
+        <translation>打开最新的完好备份</translation>
+    </message>
+    <message>
+        <source>No backup of %1 passes its own check.</source>
+        <translation>%1 的备份均未通过自身检查。</translation>
+    </message>
+    <message>
+        <source>Opened the backup of %1; the damaged file was kept as %2.</source>
+        <translation>已打开 %1 的备份；损坏的文件保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>导入材料包</translation>
+    </message>
+    <message>
+        <source>ZIP packages (*.zip)</source>
+        <translation>ZIP 材料包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Copy for team member</source>
+        <translation>为团队成员生成副本</translation>
+    </message>
+    <message>
+        <source>team-member.duibiao</source>
+        <translation>团队成员.duibiao</translation>
+    </message>
+    <message>
+        <source>Duibiao documents (*.duibiao)</source>
+        <translation>对标文档 (*.duibiao)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>导入材料包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Copy for Team &amp;Member…</source>
+        <translation>为团队成员生成副本(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Rectify the Panel&apos;s &amp;Findings…</source>
+        <translation>根据评议意见整改(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was changed.
+
+%2</source>
+        <translation>无法导入 %1，未作任何更改。
+
+%2</translation>
+    </message>
+    <message>
+        <source>The assessment was submitted, so this package is not imported. Reopen it first: File → Reopen Assessment…</source>
+        <translation>评估已报送，因此未导入此材料包。请先重新打开评估：文件 → 重新打开评估…</translation>
+    </message>
+    <message>
+        <source>Nothing to import: this document already holds everything in the package.</source>
+        <translation>无需导入：本文档已包含材料包中的全部内容。</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>正在导入材料包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The package was not imported; the document is as it was.
+
+%1</source>
+        <translation>材料包未导入，文档保持原样。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>已导入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was imported: %2 added, %3 changed, %4 removed, %5 conflict(s) settled.
+
+A backup was taken first; File → Restore from Backup undoes the import.</source>
+        <translation>已导入 %1：新增 %2 项，修改 %3 项，删除 %4 项，处理冲突 %5 项。
+
+导入前已备份；通过“文件 → 从备份恢复”可撤回本次导入。</translation>
+    </message>
+    <message>
+        <source>Rectify the panel&apos;s findings</source>
+        <translation>根据评议意见整改</translation>
+    </message>
+    <message>
+        <source>Make a phase-4 rectification item for each requirement the panel rated not met or largely met?</source>
+        <translation>是否为评议组评定为未达标或基本达标的每项要求生成一项第 4 阶段整改事项？</translation>
+    </message>
+    <message>
+        <source>%1 was written.
+
+Send this file to the member; they export a team package with File → Export for Team Member…; import it here with File → Import Package….</source>
+        <translation>已写入 %1。
+
+请将此文件发给团队成员；成员通过“文件 → 导出团队成员材料包…”导出材料包，您再通过“文件 → 导入材料包…”在此导入。</translation>
+    </message>
+    <message>
+        <source>There are no opinions of the review panel yet: import them with File → Import Package….</source>
+        <translation>尚无评议组意见：请通过“文件 → 导入材料包…”导入。</translation>
+    </message>
+    <message>
+        <source>There is nothing new to rectify: the panel rated no requirement not met or largely met, or each finding already has its rectification item.</source>
+        <translation>没有需要新增的整改：评议组未将任何要求评定为未达标或基本达标，或每条意见都已有对应的整改事项。</translation>
+    </message>
+    <message>
+        <source>The assessment was submitted. Reopen it to add the rectification items? The reopening is recorded in the history.</source>
+        <translation>评估已报送。是否重新打开评估以添加整改事项？重新打开将记入修改记录。</translation>
+    </message>
+    <message>
+        <source>rectification after the panel&apos;s review</source>
+        <translation>根据评议意见整改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification item(s) made from the panel&apos;s findings.</source>
+        <translation>
+            <numerusform>已根据评议意见生成 %n 项整改事项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export review package</source>
+        <translation>导出评议材料包</translation>
+    </message>
+    <message>
+        <source>Reopen assessment</source>
+        <translation>重新打开评估</translation>
+    </message>
+    <message>
+        <source>The assessment was submitted. Why is it reopened? The reason is kept in the history.</source>
+        <translation>评估已报送。为何重新打开？原因将记入修改记录。</translation>
+    </message>
+    <message>
+        <source>Export &amp;Review Package…</source>
+        <translation>导出评议材料包(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export for &amp;Team Member…</source>
+        <translation>导出团队成员材料包(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>-team work</source>
+        <translation>-团队成员工作</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Assessment…</source>
+        <translation>重新打开评估(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>The assessment has not been submitted; it can be edited as it is.</source>
+        <translation>评估尚未报送，可直接编辑。</translation>
+    </message>
+    <message>
+        <source>%1 was written (%2 entries, %3).
+
+Package fingerprint: %4
+%5</source>
+        <translation>已写入 %1（%2 个条目，%3）。
+
+材料包指纹：%4
+%5</translation>
+    </message>
+    <message>
+        <source>The assessment is now marked as submitted and can no longer be edited. To change it, use File → Reopen Assessment…; the reopening is recorded in the history.</source>
+        <translation>评估现已标记为已报送，不能再编辑。如需修改，请使用“文件 → 重新打开评估…”；重新打开将记入修改记录。</translation>
+    </message>
+    <message>
+        <source>Package exported, fingerprint %1</source>
+        <translation>材料包已导出，包指纹 %1</translation>
+    </message>
+    <message>
+        <source>The assessment is open for editing again.</source>
+        <translation>评估已重新打开，可以编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::MergePlanModel</name>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Checked: take the package&apos;s side; unchecked: keep this document&apos;s.</source>
+        <translation>勾选：采用材料包的值；不勾选：保留本文档的值。</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>(not here)</source>
+        <translation>（本地没有）</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Take package</source>
+        <translation>采用材料包</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>保留本地</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>本地</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>材料包</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选择</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::NewPanelDialog</name>
+    <message>
+        <source>New panel document</source>
+        <translation>新建评议组文档</translation>
+    </message>
+    <message>
+        <source>e.g. 示例片区评议组</source>
+        <translation>例如：示例片区评议组</translation>
+    </message>
+    <message>
+        <source>e.g. 示例片区</source>
+        <translation>例如：示例片区</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>panel.duibiao</source>
+        <translation>评议组.duibiao</translation>
+    </message>
+    <message>
+        <source>Duibiao documents (*.duibiao)</source>
+        <translation>对标文档 (*.duibiao)</translation>
+    </message>
+    <message>
+        <source>Panel &amp;name:</source>
+        <translation>评议组名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region reviewed:</source>
+        <translation>评议片区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +3271,195 @@ Added %2 by %3</source>
     <message>
         <source>Phase dates</source>
         <translation>阶段日期</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::PanelPage</name>
+    <message>
+        <source>Add a submission package</source>
+        <translation>添加报送材料包</translation>
+    </message>
+    <message>
+        <source>ZIP packages (*.zip)</source>
+        <translation>ZIP 材料包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export the panel&apos;s opinions</source>
+        <translation>导出评议意见</translation>
+    </message>
+    <message>
+        <source>Panel review</source>
+        <translation>组织评议</translation>
+    </message>
+    <message>
+        <source>&amp;Add Package…</source>
+        <translation>添加材料包(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an institution&apos;s submitted review package; it is verified first.</source>
+        <translation>添加学校报送的评议材料包；添加前会先进行校验。</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove the submission of %1 and the panel&apos;s opinions on it?</source>
+        <translation>确定移除%1的报送材料及评议组对其的意见吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Export Opinions…</source>
+        <translation>导出评议意见(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1-panel opinions</source>
+        <translation>%1-评议意见</translation>
+    </message>
+    <message>
+        <source>Highest score first</source>
+        <translation>得分从高到低</translation>
+    </message>
+    <message>
+        <source>Lowest score first</source>
+        <translation>得分从低到高</translation>
+    </message>
+    <message>
+        <source>By name</source>
+        <translation>按名称</translation>
+    </message>
+    <message>
+        <source>Category &amp;scores</source>
+        <translation>类别得分(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>排序：</translation>
+    </message>
+    <message>
+        <source>The institution&apos;s self-assessment</source>
+        <translation>学校自评</translation>
+    </message>
+    <message>
+        <source>Self-rating:</source>
+        <translation>自评评定：</translation>
+    </message>
+    <message>
+        <source>Narrative:</source>
+        <translation>自评情况：</translation>
+    </message>
+    <message>
+        <source>Gap:</source>
+        <translation>差距：</translation>
+    </message>
+    <message>
+        <source>Panel opinion on this requirement</source>
+        <translation>评议组对该要求的意见</translation>
+    </message>
+    <message>
+        <source>Overall opinion on the institution</source>
+        <translation>对该校的总体意见</translation>
+    </message>
+    <message>
+        <source>No opinion</source>
+        <translation>无意见</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s finding and what the institution should do</source>
+        <translation>评议组的意见及学校应采取的措施</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Panel&apos;s rating:</source>
+        <translation>评议组评定：</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>意见：</translation>
+    </message>
+    <message>
+        <source>By %1, %2</source>
+        <translation>由 %1 于 %2 填写</translation>
+    </message>
+    <message>
+        <source>Save the panel&apos;s opinion</source>
+        <translation>保存评议组意见</translation>
+    </message>
+    <message>
+        <source>No submission yet. Add Package… adds an institution&apos;s submitted review package; it is verified before it is kept.</source>
+        <translation>尚无报送材料。“添加材料包…”可添加学校报送的评议材料包，保存前会先进行校验。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s) compared. Select a cell for the institution&apos;s own account and the panel&apos;s opinion; ◆ marks a cell with an opinion.</source>
+        <translation>
+            <numerusform>共比较 %n 所学校。选择单元格可查看该校的自评情况和评议组意见；◆ 表示该单元格已有意见。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a cell of the matrix.</source>
+        <translation>请选择矩阵中的单元格。</translation>
+    </message>
+    <message>
+        <source>%1: select a requirement&apos;s cell for its self-assessment.</source>
+        <translation>%1：请选择某项要求的单元格以查看自评情况。</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>正在校验 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Remove the submission</source>
+        <translation>移除报送材料</translation>
+    </message>
+    <message>
+        <source>%1 was written.
+
+Package fingerprint: %2
+
+The institution adds it with File → Import Package…</source>
+        <translation>已写入 %1。
+
+材料包指纹：%2
+
+学校可通过“文件 → 导入材料包…”导入。</translation>
+    </message>
+    <message>
+        <source>The regional panel&apos;s opinions this institution received, beside its own ratings. They are kept apart from the self-assessment; the panel sends them as an opinions package (File → Import Package…).</source>
+        <translation>本校收到的片区评议组意见，与本校自评评定并列显示。评议意见与自评分开保存；评议组以评议意见包的形式发送（文件 → 导入材料包…）。</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Own rating</source>
+        <translation>自评评定</translation>
+    </message>
+    <message>
+        <source>Panel&apos;s rating</source>
+        <translation>评议组评定</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>评议组</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到时间</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
     </message>
 </context>
 <context>
@@ -1891,7 +3650,7 @@ Added %2 by %3</source>
         <translation>该整改措施所对应要求的编号，以逗号分隔</translation>
     </message>
     <message>
-        <source>The item's own deadline; in grey italics the end of its phase when it has none</source>
+        <source>The item&apos;s own deadline; in grey italics the end of its phase when it has none</source>
         <translation>该事项的完成时限；未单独设定时，以灰色斜体显示所在阶段的结束日期</translation>
     </message>
     <message>
@@ -2017,6 +3776,14 @@ Added %2 by %3</source>
         <source>Verify “%1” and re-rate %2</source>
         <translation>验收“%1”并重新评定 %2</translation>
     </message>
+    <message>
+        <source>Rectify the Panel&apos;s &amp;Findings…</source>
+        <translation>根据评议意见整改(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>A phase-4 item for each requirement the review panel rated not met or largely met</source>
+        <translation>为评议组评定为未达标或基本达标的每项要求生成一项第 4 阶段整改事项</translation>
+    </message>
 </context>
 <context>
     <name>duibiao::ReportsPage</name>
@@ -2110,7 +3877,9 @@ Added %2 by %3</source>
     </message>
     <message numerus="yes">
         <source>Exported %1 (%n page(s)).</source>
-        <translation><numerusform>已导出 %1(共 %n 页)。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %1(共 %n 页)。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exported %1 (editable ODT).</source>
@@ -2236,7 +4005,7 @@ Added %2 by %3</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <source>Open a copy with the system's viewer</source>
+        <source>Open a copy with the system&apos;s viewer</source>
         <translation>使用系统默认程序打开副本</translation>
     </message>
     <message>
@@ -2312,6 +4081,10 @@ Added %2 by %3</source>
     <message>
         <source>Rectify %1: %2</source>
         <translation>整改 %1：%2</translation>
+    </message>
+    <message>
+        <source>Panel opinion: %1</source>
+        <translation>评议意见：%1</translation>
     </message>
 </context>
 <context>
@@ -2476,13 +4249,40 @@ Weighted score: %7</source>
     </message>
 </context>
 <context>
+    <name>duibiao::TableExport</name>
+    <message>
+        <source>Export ta&amp;ble…</source>
+        <translation>导出表格(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save this table as an Excel workbook (XLSX) or as CSV</source>
+        <translation>将此表格保存为 Excel 工作簿（XLSX）或 CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+</context>
+<context>
     <name>duibiao::UnitExportDialog</name>
     <message>
         <source>Export unit templates</source>
         <translation>导出单位模板</translation>
     </message>
     <message>
-        <source>One template per unit, for its college secretary to fill in and send back. Each file holds the unit's figures for the assessment year and its work platforms.</source>
+        <source>One template per unit, for its college secretary to fill in and send back. Each file holds the unit&apos;s figures for the assessment year and its work platforms.</source>
         <translation>每个单位生成一份模板，由学院关工委秘书填写后报回。每份文件包含该单位评估年度的数据及其工作平台。</translation>
     </message>
     <message>
@@ -2663,7 +4463,7 @@ leaders</source>
         <translation>工作骨干人数 ÷ 有条件参与的老同志人数</translation>
     </message>
     <message>
-        <source>Times a year the party committee hears the committee's report</source>
+        <source>Times a year the party committee hears the committee&apos;s report</source>
         <translation>党委每年听取关工委工作汇报的次数</translation>
     </message>
     <message>
@@ -2891,7 +4691,7 @@ leaders</source>
         <translation>读取已填写的模板，逐行核对并预览更改</translation>
     </message>
     <message>
-        <source>Figures for %1. Red cells are below the framework's target (hover for it). Double-click or start typing to edit; Delete removes the unit.</source>
+        <source>Figures for %1. Red cells are below the framework&apos;s target (hover for it). Double-click or start typing to edit; Delete removes the unit.</source>
         <translation>%1 的数据。红色单元格表示低于指标框架目标值（鼠标悬停可查看）。双击或直接输入即可编辑；按 Delete 键可删除该单位。</translation>
     </message>
     <message>

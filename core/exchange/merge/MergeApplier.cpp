@@ -8,10 +8,13 @@
 namespace duibiao {
 namespace {
 
-QString tr(const char* text)
+// The messages of this file belong to the "Merge" translation context; the macro names it
+// both for the run-time lookup and for lupdate, which files a bare helper Text::tr() under
+// the enclosing class or namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Merge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Merge)
+};
 
 enum class Action { Nothing, AddTheirs, UpdateFields, Remove };
 
@@ -81,7 +84,7 @@ public:
                 if (action == Action::Nothing)
                     continue;
                 if (Status status = apply(change, action); !status)
-                    return Error{tr("%1: %2").arg(change.label, status.error().message),
+                    return Error{Text::tr("%1: %2").arg(change.label, status.error().message),
                                  status.error().kind};
             }
         }
@@ -319,7 +322,7 @@ private:
         if (!theirs)
             return {};
         if (m_progress.cancelled && m_progress.cancelled())
-            return Error::user(tr("The import was cancelled; nothing was changed."));
+            return Error::user(Text::tr("The import was cancelled; nothing was changed."));
         Evidence info = *theirs;
         info.rectificationId = resolveItem(theirs->rectificationId);
         Result<qint64> added = m_document.evidence().addStreamed(
@@ -331,8 +334,8 @@ private:
         if (!stored)
             return stored.error();
         if (stored->sha256 != theirs->sha256 || stored->size != theirs->size) {
-            return Error::user(tr("The file's content does not match its checksum in the "
-                                  "package (%1 bytes, SHA-256 %2 expected)")
+            return Error::user(Text::tr("The file's content does not match its checksum in the "
+                                        "package (%1 bytes, SHA-256 %2 expected)")
                                    .arg(theirs->size)
                                    .arg(theirs->sha256));
         }
@@ -370,8 +373,8 @@ private:
 
 QString summaryOf(const MergePlan& plan)
 {
-    return tr("%1 package: %2 added, %3 changed, %4 removed, %5 conflicts, %6 duplicate "
-              "evidence files skipped")
+    return Text::tr("%1 package: %2 added, %3 changed, %4 removed, %5 conflicts, %6 duplicate "
+                    "evidence files skipped")
         .arg(plan.packageKind)
         .arg(plan.count(ChangeKind::Add))
         .arg(plan.count(ChangeKind::Update))
@@ -388,7 +391,7 @@ Status applyMerge(Document& document, qint64 assessmentId, const MergePlan& plan
                   const MergeProgress& progress)
 {
     if (document.isReadOnly())
-        return Error::user(tr("The document is open read-only; nothing was imported."));
+        return Error::user(Text::tr("The document is open read-only; nothing was imported."));
     Transaction transaction(document.context().db);
     if (!transaction.started())
         return transaction.started();

@@ -10,10 +10,13 @@
 namespace duibiao {
 namespace {
 
-QString tr(const char* text)
+// The messages of this file belong to the "Merge" translation context; the macro names it
+// both for the run-time lookup and for lupdate, which files a bare helper Text::tr() under
+// the enclosing class or namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Merge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Merge)
+};
 
 bool isEmptyValue(const QString& value)
 {
@@ -174,14 +177,14 @@ private:
         const FieldValues base = fieldsOf(m_base.institution);
         const FieldValues ours = fieldsOf(m_ours.institution);
         const FieldValues theirs = fieldsOf(m_theirs.institution);
-        add(compareRow(MergeEntity::Institution, QStringLiteral("1"), tr("Institution"),
+        add(compareRow(MergeEntity::Institution, QStringLiteral("1"), Text::tr("Institution"),
                        {m_hasBase ? &base : nullptr, &ours, &theirs}));
         for (int i = 0; i < 4; ++i) {
             const FieldValues b = fieldsOf(m_base.assessment.phases.at(std::size_t(i)));
             const FieldValues o = fieldsOf(m_ours.assessment.phases.at(std::size_t(i)));
             const FieldValues t = fieldsOf(m_theirs.assessment.phases.at(std::size_t(i)));
-            add(compareRow(MergeEntity::Phase, QString::number(i + 1), tr("Phase %1").arg(i + 1),
-                           {m_hasBase ? &b : nullptr, &o, &t}));
+            add(compareRow(MergeEntity::Phase, QString::number(i + 1),
+                           Text::tr("Phase %1").arg(i + 1), {m_hasBase ? &b : nullptr, &o, &t}));
         }
     }
 
@@ -209,7 +212,7 @@ private:
             const Unit* baseUnit = match ? base.value(match->id) : base.value(unit.id);
             const FieldValues baseValues = baseUnit ? fieldsOf(*baseUnit) : FieldValues();
             const QString key = QString::number(match ? match->id : unit.id);
-            add(compareRow(MergeEntity::Unit, key, tr("Unit “%1”").arg(unit.name),
+            add(compareRow(MergeEntity::Unit, key, Text::tr("Unit “%1”").arg(unit.name),
                            {m_hasBase && baseUnit ? &baseValues : nullptr,
                             match ? &oursValues : nullptr, &theirs}));
         }
@@ -224,7 +227,7 @@ private:
             const FieldValues o = fieldsOf(unit);
             const FieldValues b = fieldsOf(*base.value(unit.id));
             add(compareRow(MergeEntity::Unit, QString::number(unit.id),
-                           tr("Unit “%1”").arg(unit.name), {&b, &o, nullptr}));
+                           Text::tr("Unit “%1”").arg(unit.name), {&b, &o, nullptr}));
         }
     }
 
@@ -279,7 +282,7 @@ private:
             seen.insert(key);
             const FieldValues theirs = fieldsOf(f);
             add(compareRow(MergeEntity::Figures, key,
-                           tr("Figures of %1 for %2").arg(unitName(f.unitId)).arg(f.year),
+                           Text::tr("Figures of %1 for %2").arg(unitName(f.unitId)).arg(f.year),
                            {base.contains(key) ? &base[key] : nullptr,
                             ours.contains(key) ? &ours[key] : nullptr, &theirs}));
         }
@@ -291,7 +294,7 @@ private:
             if (!m_plan.unitMap.values().contains(unitId))
                 continue;
             add(compareRow(MergeEntity::Figures, it.key(),
-                           tr("Figures of %1 for %2")
+                           Text::tr("Figures of %1 for %2")
                                .arg(oursUnitName(unitId))
                                .arg(it.key().section(QLatin1Char('/'), 1)),
                            {&base[it.key()], &it.value(), nullptr}));
@@ -378,7 +381,7 @@ private:
                     values.insert(QStringLiteral("unitId"), m_newUnitOf.value(p.id));
                 return values;
             },
-            [](const Platform& p) { return tr("Platform “%1”").arg(p.name); });
+            [](const Platform& p) { return Text::tr("Platform “%1”").arg(p.name); });
     }
 
     template <typename T> static bool containsPointer(const QVector<T>& rows, const T* row)
@@ -399,10 +402,11 @@ private:
                 continue; // the framework check makes this impossible for a valid package
             const FieldValues theirs = fieldsOf(row);
             const QString& code = row.requirementCode;
-            add(compareRow(MergeEntity::Requirement, code,
-                           tr("Requirement %1 %2").arg(code, shortened(requirement->title.zh)),
-                           {m_hasBase && base.contains(code) ? &base[code] : nullptr,
-                            ours.contains(code) ? &ours[code] : nullptr, &theirs}));
+            add(compareRow(
+                MergeEntity::Requirement, code,
+                Text::tr("Requirement %1 %2").arg(code, shortened(requirement->title.zh)),
+                {m_hasBase && base.contains(code) ? &base[code] : nullptr,
+                 ours.contains(code) ? &ours[code] : nullptr, &theirs}));
         }
     }
 
@@ -419,7 +423,7 @@ private:
                 return values;
             },
             [](const RectificationItem& item) {
-                return tr("Rectification item “%1”").arg(shortened(item.measure));
+                return Text::tr("Rectification item “%1”").arg(shortened(item.measure));
             });
     }
 
@@ -444,7 +448,7 @@ private:
         planById<Evidence>(
             MergeEntity::Evidence, m_base.evidence, m_ours.evidence, theirs,
             [](const Evidence& e) -> std::optional<FieldValues> { return fieldsOf(e); },
-            [](const Evidence& e) { return tr("Evidence “%1”").arg(e.name); },
+            [](const Evidence& e) { return Text::tr("Evidence “%1”").arg(e.name); },
             [this, &present](const Evidence& e) {
                 const QString key = e.sha256 + QLatin1Char('@') + placeOf(e, true);
                 if (present.contains(key)) {
@@ -472,8 +476,8 @@ private:
             change.entity = MergeEntity::Opinion;
             change.key = QString::number(opinion.id);
             change.label = opinion.requirementCode.isEmpty()
-                               ? tr("Overall opinion of the panel")
-                               : tr("Panel opinion on %1").arg(opinion.requirementCode);
+                               ? Text::tr("Overall opinion of the panel")
+                               : Text::tr("Panel opinion on %1").arg(opinion.requirementCode);
             change.kind = ChangeKind::Add;
             change.takeTheirs = true;
             change.fields = {
@@ -527,9 +531,9 @@ Result<MergePlan> planMerge(const MergeInput& input, const Framework& framework)
     if (input.packageKind != QLatin1String("opinions") &&
         (ours.frameworkCode != theirs.frameworkCode ||
          ours.frameworkVersion != theirs.frameworkVersion)) {
-        return Error::user(tr("The package is for the framework %1 version %2, but this "
-                              "assessment uses %3 version %4. Move the assessment to the "
-                              "package's framework first.")
+        return Error::user(Text::tr("The package is for the framework %1 version %2, but this "
+                                    "assessment uses %3 version %4. Move the assessment to the "
+                                    "package's framework first.")
                                .arg(theirs.frameworkCode, theirs.frameworkVersion,
                                     ours.frameworkCode, ours.frameworkVersion));
     }

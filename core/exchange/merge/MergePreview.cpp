@@ -5,10 +5,13 @@
 namespace duibiao {
 namespace {
 
-QString tr(const char* text)
+// The messages of this file belong to the "Merge" translation context; the macro names it
+// both for the run-time lookup and for lupdate, which files a bare helper Text::tr() under
+// the enclosing class or namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Merge", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Merge)
+};
 
 QString fieldsText(const MergeChange& change, bool conflictsOnly, Language language)
 {
@@ -18,13 +21,13 @@ QString fieldsText(const MergeChange& change, bool conflictsOnly, Language langu
             continue;
         const QString label = fieldLabel(QString(), field.field);
         if (field.conflict) {
-            parts.append(
-                tr("%1: here %2, package %3 (%4)")
-                    .arg(label, describeValue(field.field, field.ours, language),
-                         describeValue(field.field, field.theirs, language),
-                         field.takeTheirs ? tr("taking the package's") : tr("keeping here")));
+            parts.append(Text::tr("%1: here %2, package %3 (%4)")
+                             .arg(label, describeValue(field.field, field.ours, language),
+                                  describeValue(field.field, field.theirs, language),
+                                  field.takeTheirs ? Text::tr("taking the package's")
+                                                   : Text::tr("keeping here")));
         } else {
-            parts.append(tr("%1 %2 → %3")
+            parts.append(Text::tr("%1 %2 → %3")
                              .arg(label, describeValue(field.field, field.ours, language),
                                   describeValue(field.field, field.theirs, language)));
         }
@@ -38,7 +41,7 @@ QString describeValue(const QString& field, const QString& value, Language langu
 {
     Q_UNUSED(field)
     if (value.isEmpty())
-        return tr("(empty)");
+        return Text::tr("(empty)");
     if (const std::optional<Rating> rating = ratingFromKey(value))
         return ratingLabel(*rating, language);
     const QString simple = value.simplified();
@@ -52,13 +55,14 @@ QStringList describePlan(const MergePlan& plan, Language language)
     for (const MergeChange& change : plan.changes) {
         switch (change.kind) {
         case ChangeKind::Add:
-            lines.append(tr("+ %1 (added)").arg(change.label));
+            lines.append(Text::tr("+ %1 (added)").arg(change.label));
             break;
         case ChangeKind::Remove:
-            lines.append(tr("- %1 (removed)").arg(change.label));
+            lines.append(Text::tr("- %1 (removed)").arg(change.label));
             break;
         case ChangeKind::Update:
-            lines.append(tr("~ %1: %2").arg(change.label, fieldsText(change, false, language)));
+            lines.append(
+                Text::tr("~ %1: %2").arg(change.label, fieldsText(change, false, language)));
             break;
         case ChangeKind::Conflict:
             if (change.conflict == ConflictKind::BothChanged) {
@@ -66,15 +70,16 @@ QStringList describePlan(const MergePlan& plan, Language language)
                 const QString taken = fieldsText(change, false, language);
                 if (!taken.isEmpty())
                     text += QStringLiteral("; ") + taken;
-                lines.append(tr("! %1: %2").arg(change.label, text));
+                lines.append(Text::tr("! %1: %2").arg(change.label, text));
             } else if (change.conflict == ConflictKind::ChangedHereRemovedThere) {
-                lines.append(tr("! %1: changed here, removed in the package (%2)")
-                                 .arg(change.label,
-                                      change.takeTheirs ? tr("removing") : tr("keeping here")));
+                lines.append(Text::tr("! %1: changed here, removed in the package (%2)")
+                                 .arg(change.label, change.takeTheirs ? Text::tr("removing")
+                                                                      : Text::tr("keeping here")));
             } else {
-                lines.append(tr("! %1: removed here, changed in the package (%2)")
-                                 .arg(change.label, change.takeTheirs ? tr("bringing it back")
-                                                                      : tr("leaving it removed")));
+                lines.append(Text::tr("! %1: removed here, changed in the package (%2)")
+                                 .arg(change.label, change.takeTheirs
+                                                        ? Text::tr("bringing it back")
+                                                        : Text::tr("leaving it removed")));
             }
             break;
         }

@@ -12,10 +12,13 @@
 namespace duibiao {
 namespace {
 
-QString tr(const char* text)
+// The messages of this file belong to the "PackageImport" translation context; the macro names it
+// both for the run-time lookup and for lupdate, which files a bare helper Text::tr() under
+// the enclosing class or namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("PackageImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PackageImport)
+};
 
 QString kindKey(CheckedManifest::Kind kind)
 {
@@ -74,14 +77,14 @@ Status PackageImport::load()
         const QString file = m_theirs.evidenceFiles.value(evidence.id);
         const ListedEntry* listed = m_reader->find(file);
         if (!listed)
-            return Error::user(tr("%1: evidence %2 (“%3”) names the entry “%4”, which the "
-                                  "package does not hold.")
+            return Error::user(Text::tr("%1: evidence %2 (“%3”) names the entry “%4”, which the "
+                                        "package does not hold.")
                                    .arg(where)
                                    .arg(evidence.id)
                                    .arg(evidence.name, file));
         if (listed->size != evidence.size || listed->sha256 != evidence.sha256)
-            return Error::user(tr("%1: evidence %2 (“%3”) does not match its entry “%4” in "
-                                  "manifest.json (size or SHA-256).")
+            return Error::user(Text::tr("%1: evidence %2 (“%3”) does not match its entry “%4” in "
+                                        "manifest.json (size or SHA-256).")
                                    .arg(where)
                                    .arg(evidence.id)
                                    .arg(evidence.name, file));
@@ -95,8 +98,8 @@ Status PackageImport::load()
     // reopened (File → Reopen Assessment…), which the audit trail records.
     if (current->status == AssessmentStatus::Submitted &&
         m_reader->manifest().kind != CheckedManifest::Kind::Opinions)
-        return Error::user(tr("The assessment was submitted and is frozen; reopen it "
-                              "(File → Reopen Assessment…) before importing this %1 package.")
+        return Error::user(Text::tr("The assessment was submitted and is frozen; reopen it "
+                                    "(File → Reopen Assessment…) before importing this %1 package.")
                                .arg(kindKey(m_reader->manifest().kind)));
     Result<Framework> framework = m_document.assessments().framework(m_assessmentId);
     if (!framework)
@@ -115,7 +118,7 @@ Status PackageImport::load()
     input.packageKind = kindKey(m_reader->manifest().kind);
     Result<MergePlan> plan = planMerge(input, m_framework);
     if (!plan)
-        return Error::user(tr("%1: %2").arg(m_reader->packageName(), plan.error().message));
+        return Error::user(Text::tr("%1: %2").arg(m_reader->packageName(), plan.error().message));
     m_plan = std::move(*plan);
     return {};
 }
@@ -136,16 +139,16 @@ void PackageImport::resolveAll(bool takeTheirs)
 Status PackageImport::apply(const Options& options)
 {
     if (m_document.isReadOnly())
-        return Error::user(tr("The document is open read-only; nothing was imported."));
+        return Error::user(Text::tr("The document is open read-only; nothing was imported."));
     if (m_plan.isEmpty())
         return {};
     if (options.backup) {
         Result<BackupSet::Backup> backup =
             BackupSet(m_document.path())
-                .takeBefore(m_document, tr("before import of %1").arg(m_reader->packageName()));
+                .takeBefore(m_document, Text::tr("before import of %1").arg(m_reader->packageName()));
         if (!backup)
-            return Error{tr("No backup could be taken before the import, so nothing was "
-                            "imported: %1")
+            return Error{Text::tr("No backup could be taken before the import, so nothing was "
+                                  "imported: %1")
                              .arg(backup.error().message),
                          backup.error().kind};
     }

@@ -16,16 +16,19 @@
 namespace duibiao {
 namespace {
 
-QString tr(const char* text)
+// The messages of this file belong to the "Panel" translation context; the macro names it
+// both for the run-time lookup and for lupdate, which files a bare helper Text::tr() under
+// the enclosing class or namespace instead.
+struct Text
 {
-    return QCoreApplication::translate("Panel", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Panel)
+};
 
 // A submission's assessment.json, read back (it was checked when the package was added).
 Result<AssessmentSnapshot> snapshotOf(const Submission& submission)
 {
     return snapshotFromJson(submission.assessmentJson,
-                            tr("submission of %1").arg(submission.institution));
+                            Text::tr("submission of %1").arg(submission.institution));
 }
 
 } // namespace
@@ -38,7 +41,7 @@ Result<std::unique_ptr<Document>> createPanelDocument(const QString& path, const
     spec.institution.name = panelName;
     spec.institution.committee = panelName;
     spec.institution.region = region;
-    spec.assessment.title = tr("Review of the institutions of %1").arg(region);
+    spec.assessment.title = Text::tr("Review of the institutions of %1").arg(region);
     Result<std::unique_ptr<Document>> document = createDocument(path, spec, options);
     if (!document)
         return document.error();
@@ -63,15 +66,16 @@ Result<qint64> addSubmission(Document& panel, const QString& packagePath,
     if (!isPanel)
         return isPanel.error();
     if (!*isPanel)
-        return Error::user(tr("Institutions' packages are added to a panel document; this "
-                              "document is an institution's own (use Import Package instead)."));
+        return Error::user(
+            Text::tr("Institutions' packages are added to a panel document; this "
+                     "document is an institution's own (use Import Package instead)."));
     Result<std::unique_ptr<PackageReader>> opened = PackageReader::open(packagePath);
     if (!opened)
         return opened.error();
     PackageReader& reader = **opened;
     if (reader.manifest().kind != CheckedManifest::Kind::Submission)
-        return Error::user(tr("%1: this is not a submission package; a panel compares the "
-                              "packages institutions submit.")
+        return Error::user(Text::tr("%1: this is not a submission package; a panel compares the "
+                                    "packages institutions submit.")
                                .arg(reader.packageName()));
     if (Status verified = reader.verifyAll(progress, cancel); !verified)
         return verified.error();
@@ -171,8 +175,9 @@ Result<PackageExportResult> exportPanelOpinions(Document& panel, qint64 submissi
     if (!opinions)
         return opinions.error();
     if (opinions->isEmpty())
-        return Error::user(tr("The panel has recorded no opinion on the submission of %1 yet.")
-                               .arg(submission->institution));
+        return Error::user(
+            Text::tr("The panel has recorded no opinion on the submission of %1 yet.")
+                .arg(submission->institution));
     Result<Institution> panelInstitution = panel.institution().get();
     if (!panelInstitution)
         return panelInstitution.error();
