@@ -1218,6 +1218,10 @@
         <source>No backup could be taken before the import, so nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>before import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PackageReader</name>
@@ -2633,10 +2637,6 @@ You can save a copy of the file and look at it with a tool you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The assessment is still empty: it takes the package&apos;s framework.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing to import: this document already holds everything in the package.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,6 +3445,26 @@ The institution adds it with File → Import Package…</source>
     </message>
     <message>
         <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1216,6 +1216,10 @@
         <source>No backup could be taken before the import, so nothing was imported: %1</source>
         <translation>导入前未能备份，因此未导入任何内容：%1</translation>
     </message>
+    <message>
+        <source>before import of %1</source>
+        <translation>导入 %1 之前</translation>
+    </message>
 </context>
 <context>
     <name>PackageReader</name>
@@ -2634,10 +2638,6 @@ You can save a copy of the file and look at it with a tool you trust.</source>
         <translation>新增 %1 项，修改 %2 项，删除 %3 项，冲突 %4 项，已有佐证材料文件 %5 个</translation>
     </message>
     <message>
-        <source>The assessment is still empty: it takes the package&apos;s framework.</source>
-        <translation>评估尚无内容：将采用材料包的指标框架。</translation>
-    </message>
-    <message>
         <source>Nothing to import: this document already holds everything in the package.</source>
         <translation>无需导入：本文档已包含材料包中的全部内容。</translation>
     </message>
@@ -3460,6 +3460,26 @@ The institution adds it with File → Import Package…</source>
     <message>
         <source>Overall</source>
         <translation>总体</translation>
+    </message>
+    <message>
+        <source>Comparison report</source>
+        <translation>组织评议对比表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Comparison &amp;Report…</source>
+        <translation>对比报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Comparison of institutions</source>
+        <translation>组织评议对比表</translation>
+    </message>
+    <message>
+        <source>%1 was written.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>
