@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "util/PlainMessage.h"
 
 #include "dialogs/NewPanelDialog.h"
 #include "dialogs/PreferencesDialog.h"
@@ -102,7 +103,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         return dialog.exec() == QDialog::Accepted ? dialog.selectedPath() : QString();
     };
     showError = [this](const QString& title, const QString& message) {
-        QMessageBox::warning(this, title, message);
+        warnPlain(this, title, message);
     };
     askNewPanel = [this](QString& panelName, QString& region, QString& path) {
         NewPanelDialog dialog(this);

@@ -2,6 +2,7 @@
 // Member…, Reopen Assessment…), kept apart from the window's layout and document handling.
 
 #include "MainWindow.h"
+#include "util/PlainMessage.h"
 
 #include "dialogs/ExportPackageDialog.h"
 #include "dialogs/PackageExportRunner.h"
@@ -60,7 +61,7 @@ void MainWindow::addPackageActions(QMenu* file)
     }
     if (!showInformation) {
         showInformation = [this](const QString& title, const QString& message) {
-            QMessageBox::information(this, title, message);
+            informPlain(this, title, message);
         };
     }
 

@@ -1,4 +1,5 @@
 #include "pages/OverviewPage.h"
+#include "util/PlainMessage.h"
 
 #include "commands/DocumentCommands.h"
 #include "dialogs/PhasesDialog.h"
@@ -234,7 +235,7 @@ void OverviewPage::commitInstitution()
     if (Status status =
             session().apply(std::make_unique<SetInstitutionCommand>(session(), before, after));
         !status) {
-        QMessageBox::warning(this, tr("Institution"), status.error().message);
+        warnPlain(this, tr("Institution"), status.error().message);
         m_name->setText(before.name);
     }
 }
@@ -248,7 +249,7 @@ void OverviewPage::editPhases()
     if (Status status =
             session().apply(std::make_unique<SetPhasesCommand>(session(), before, plan));
         !status)
-        QMessageBox::warning(this, tr("Phase dates"), status.error().message);
+        warnPlain(this, tr("Phase dates"), status.error().message);
 }
 
 } // namespace duibiao

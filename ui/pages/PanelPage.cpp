@@ -1,5 +1,6 @@
 #include "pages/PanelPage.h"
 #include "report/Report.h"
+#include "util/PlainMessage.h"
 #include <QApplication>
 
 #include "analysis/Analysis.h"
@@ -88,10 +89,10 @@ PanelPage::PanelPage(DocumentSession& session, QWidget* parent) : Page(session, 
         return QMessageBox::question(this, tr("Panel review"), question) == QMessageBox::Yes;
     };
     showError = [this](const QString& title, const QString& message) {
-        QMessageBox::warning(this, title, message);
+        warnPlain(this, title, message);
     };
     showInformation = [this](const QString& title, const QString& message) {
-        QMessageBox::information(this, title, message);
+        informPlain(this, title, message);
     };
 
     Result<bool> panel = isPanelDocument(session.document());

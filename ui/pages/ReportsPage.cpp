@@ -1,4 +1,5 @@
 #include "pages/ReportsPage.h"
+#include "util/PlainMessage.h"
 
 #include "report/Report.h"
 #include "session/DocumentSession.h"
@@ -118,7 +119,7 @@ ReportsPage::ReportsPage(DocumentSession& session, QWidget* parent) : Page(sessi
         return path;
     };
     showMessage = [this](const QString& title, const QString& message) {
-        QMessageBox::warning(this, title, message);
+        warnPlain(this, title, message);
     };
     updateSections();
 }

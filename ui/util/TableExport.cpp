@@ -1,4 +1,5 @@
 #include "util/TableExport.h"
+#include "util/PlainMessage.h"
 
 #include "exchange/tables/DataTable.h"
 #include "session/DocumentSession.h"
@@ -44,7 +45,7 @@ TableExport::TableExport(DocumentSession& session, const QString& tableKey, QWid
         return path;
     };
     showError = [this](const QString& title, const QString& message) {
-        QMessageBox::warning(m_parent, title, message);
+        warnPlain(m_parent, title, message);
     };
 }
 
