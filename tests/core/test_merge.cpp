@@ -280,8 +280,11 @@ TEST_CASE("Without a base, an untouched document takes everything", "[merge]")
     empty.figures.clear();
     empty.rectification.clear();
     empty.evidence.clear();
-    for (RequirementAssessment& r : empty.requirements)
-        r = RequirementAssessment{r.requirementCode};
+    for (RequirementAssessment& r : empty.requirements) {
+        RequirementAssessment blank;
+        blank.requirementCode = r.requirementCode;
+        r = blank;
+    }
     REQUIRE(isUntouched(empty));
     AssessmentSnapshot theirs = baseSnapshot();
     const MergePlan p = plan(empty, theirs, nullptr, {}, QStringLiteral("submission"));
