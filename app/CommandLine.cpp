@@ -4,6 +4,7 @@
 #include "Console.h"
 #include "DemoCommand.h"
 #include "ExportCommand.h"
+#include "FrameworkCommand.h"
 #include "ImportCommand.h"
 #include "ReportCommand.h"
 #include "SummaryCommand.h"
@@ -36,6 +37,10 @@ const Verb verbs[] = {
      &runImport},
     {"table", "table FILE --kind KIND --out OUT       table (scores|units|ledger) to XLSX or CSV",
      &runTable},
+    {"framework",
+     "framework FILE --out OUT               the assessment's framework to JSON, XLSX or CSV; "
+     "framework --check FILE validates a framework file or sheet",
+     &runFramework},
     {"check", "check FILE                             integrity and consistency check", &runCheck},
 };
 

@@ -420,6 +420,11 @@ Result<Framework> FrameworkLoader::parse(const QByteArray& json, const QString& 
     return framework;
 }
 
+bool FrameworkLoader::isValidCode(const QString& code)
+{
+    return codePattern().match(code).hasMatch();
+}
+
 Result<Framework> FrameworkLoader::loadFile(const QString& path)
 {
     QFile file(path);

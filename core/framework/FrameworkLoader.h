@@ -18,6 +18,9 @@ public:
     static Result<Framework> loadFile(const QString& path);
     // `sourceName` is what messages call the input (a file name, "snapshot", …).
     static Result<Framework> parse(const QByteArray& json, const QString& sourceName);
+    // Whether `code` is a valid category or requirement code (a letter, then up to 15
+    // letters, digits, _ . -); for readers that check codes before building JSON.
+    static bool isValidCode(const QString& code);
 
     // The reference framework built into the app.
     static QString builtinPath();

@@ -4,6 +4,7 @@
 #include "demo/DemoBuilder.h"
 #include "exchange/package/PackageExporter.h"
 #include "exchange/package/TeamFork.h"
+#include "framework/FrameworkLoader.h"
 
 #include <QDir>
 #include <QFile>
@@ -407,73 +408,118 @@ TEST_CASE("table writes the score workbook and each table as CSV")
 }
 
 TEST_CASE("import previews a team package, stops at a conflict and imports with --resolve")
+{
+    // The coordinator's document, a member's copy with T1 and T3 written, and T3 written
+    // differently by the coordinator meanwhile: one conflict.
+    TempDocument coordinator;
+    REQUIRE_OK(DemoBuilder::build(*coordinator, DemoBuilder::Size::Small));
+    const qint64 assessment = coordinator.assessmentId();
+    const QString memberPath = coordinator.dir() + QStringLiteral("/member.duibiao");
+    REQUIRE_OK(forkForTeamMember(*coordinator, memberPath));
+    const QString package = coordinator.dir() + QStringLiteral("/team.zip");
     {
-        // The coordinator's document, a member's copy with T1 and T3 written, and T3 written
-        // differently by the coordinator meanwhile: one conflict.
-        TempDocument coordinator;
-        REQUIRE_OK(DemoBuilder::build(*coordinator, DemoBuilder::Size::Small));
-        const qint64 assessment = coordinator.assessmentId();
-        const QString memberPath = coordinator.dir() + QStringLiteral("/member.duibiao");
-        REQUIRE_OK(forkForTeamMember(*coordinator, memberPath));
-        const QString package = coordinator.dir() + QStringLiteral("/team.zip");
-        {
-            Document::Options options;
-            options.userName = QStringLiteral("成员甲");
-            Result<std::unique_ptr<Document>> member = Document::open(memberPath, options);
-            REQUIRE_OK(member);
-            REQUIRE_OK((*member)->ratings().setNarrative(assessment, QStringLiteral("T1"),
-                                                         QStringLiteral("成员补写的T1")));
-            REQUIRE_OK((*member)->ratings().setNarrative(assessment, QStringLiteral("T3"),
-                                                         QStringLiteral("成员的T3")));
-            PackageExportOptions exportOptions;
-            exportOptions.kind = PackageKind::Team;
-            exportOptions.freeze = false;
-            exportOptions.categories = {QStringLiteral("T")};
-            exportOptions.today = QDate(2020, 11, 20);
-            REQUIRE_OK(PackageExporter::exportPackage(**member, package, exportOptions));
-        }
-        REQUIRE_OK(coordinator->ratings().setNarrative(assessment, QStringLiteral("T3"),
-                                                       QStringLiteral("协调员的T3")));
-        coordinator.close();
-        const QString file = coordinator.path();
-        const QString before = sha256OfFile(file);
-
-        const Run dryRun =
-            runDuibiao({QStringLiteral("import"), file, package, QStringLiteral("--dry-run")},
-                       coordinator.dir());
-        INFO(dryRun.err.toStdString());
-        REQUIRE(dryRun.exitCode == 0);
-        CHECK(dryRun.out.contains(QStringLiteral("team package of 示例大学")));
-        CHECK(dryRun.out.contains(QStringLiteral("1 conflict(s)")));
-        CHECK(dryRun.out.contains(QStringLiteral("成员的T3")));
-        CHECK(dryRun.out.contains(QStringLiteral("dry run: nothing was written")));
-        CHECK(sha256OfFile(file) == before);
-
-        const Run unresolved =
-            runDuibiao({QStringLiteral("import"), file, package}, coordinator.dir());
-        CHECK(unresolved.exitCode == 1);
-        CHECK(unresolved.err.contains(QStringLiteral("1 conflict(s) need a decision")));
-        CHECK(sha256OfFile(file) == before);
-
-        const Run wrong = runDuibiao({QStringLiteral("import"), file, package,
-                                      QStringLiteral("--resolve"), QStringLiteral("x")},
-                                     coordinator.dir());
-        CHECK(wrong.exitCode == 1);
-        CHECK(sha256OfFile(file) == before);
-
-        const Run resolved = runDuibiao({QStringLiteral("import"), file, package,
-                                         QStringLiteral("--resolve"), QStringLiteral("package")},
-                                        coordinator.dir());
-        INFO(resolved.err.toStdString());
-        REQUIRE(resolved.exitCode == 0);
-        CHECK(resolved.out.contains(QStringLiteral("imported into")));
-        coordinator.reopen();
-        Result<RequirementAssessment> t3 =
-            coordinator->ratings().get(assessment, QStringLiteral("T3"));
-        REQUIRE_OK(t3);
-        CHECK(t3->narrative == QStringLiteral("成员的T3"));
-        Result<RequirementAssessment> t1 =
-            coordinator->ratings().get(assessment, QStringLiteral("T1"));
-        REQUIRE_OK(t1);
-        CHECK(t1->narrative == QStringLiteral("成员补写的T1"));
+        Document::Options options;
+        options.userName = QStringLiteral("成员甲");
+        Result<std::unique_ptr<Document>> member = Document::open(memberPath, options);
+        REQUIRE_OK(member);
+        REQUIRE_OK((*member)->ratings().setNarrative(assessment, QStringLiteral("T1"),
+                                                     QStringLiteral("成员补写的T1")));
+        REQUIRE_OK((*member)->ratings().setNarrative(assessment, QStringLiteral("T3"),
+                                                     QStringLiteral("成员的T3")));
+        PackageExportOptions exportOptions;
+        exportOptions.kind = PackageKind::Team;
+        exportOptions.freeze = false;
+        exportOptions.categories = {QStringLiteral("T")};
+        exportOptions.today = QDate(2020, 11, 20);
+        REQUIRE_OK(PackageExporter::exportPackage(**member, package, exportOptions));
     }
+    REQUIRE_OK(coordinator->ratings().setNarrative(assessment, QStringLiteral("T3"),
+                                                   QStringLiteral("协调员的T3")));
+    coordinator.close();
+    const QString file = coordinator.path();
+    const QString before = sha256OfFile(file);
+
+    const Run dryRun = runDuibiao(
+        {QStringLiteral("import"), file, package, QStringLiteral("--dry-run")}, coordinator.dir());
+    INFO(dryRun.err.toStdString());
+    REQUIRE(dryRun.exitCode == 0);
+    CHECK(dryRun.out.contains(QStringLiteral("team package of 示例大学")));
+    CHECK(dryRun.out.contains(QStringLiteral("1 conflict(s)")));
+    CHECK(dryRun.out.contains(QStringLiteral("成员的T3")));
+    CHECK(dryRun.out.contains(QStringLiteral("dry run: nothing was written")));
+    CHECK(sha256OfFile(file) == before);
+
+    const Run unresolved = runDuibiao({QStringLiteral("import"), file, package}, coordinator.dir());
+    CHECK(unresolved.exitCode == 1);
+    CHECK(unresolved.err.contains(QStringLiteral("1 conflict(s) need a decision")));
+    CHECK(sha256OfFile(file) == before);
+
+    const Run wrong = runDuibiao(
+        {QStringLiteral("import"), file, package, QStringLiteral("--resolve"), QStringLiteral("x")},
+        coordinator.dir());
+    CHECK(wrong.exitCode == 1);
+    CHECK(sha256OfFile(file) == before);
+
+    const Run resolved = runDuibiao({QStringLiteral("import"), file, package,
+                                     QStringLiteral("--resolve"), QStringLiteral("package")},
+                                    coordinator.dir());
+    INFO(resolved.err.toStdString());
+    REQUIRE(resolved.exitCode == 0);
+    CHECK(resolved.out.contains(QStringLiteral("imported into")));
+    coordinator.reopen();
+    Result<RequirementAssessment> t3 = coordinator->ratings().get(assessment, QStringLiteral("T3"));
+    REQUIRE_OK(t3);
+    CHECK(t3->narrative == QStringLiteral("成员的T3"));
+    Result<RequirementAssessment> t1 = coordinator->ratings().get(assessment, QStringLiteral("T1"));
+    REQUIRE_OK(t1);
+    CHECK(t1->narrative == QStringLiteral("成员补写的T1"));
+}
+
+TEST_CASE("framework exports the assessment's framework and --check validates files and sheets")
+{
+    QTemporaryDir dir;
+    for (const QString& out : {QStringLiteral("framework.json"), QStringLiteral("framework.xlsx"),
+                               QStringLiteral("framework.csv")}) {
+        const Run run =
+            runDuibiao({QStringLiteral("framework"), demoDocument(), QStringLiteral("--out"), out},
+                       dir.path());
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.out.contains(QStringLiteral("28 requirements")));
+    }
+    Result<Framework> exported =
+        FrameworkLoader::loadFile(dir.filePath(QStringLiteral("framework.json")));
+    REQUIRE_OK(exported);
+    CHECK(exported->requirementCount() == 28);
+
+    for (const QString& file : {QStringLiteral("framework.json"), QStringLiteral("framework.xlsx"),
+                                QStringLiteral("framework.csv")}) {
+        const Run check =
+            runDuibiao({QStringLiteral("framework"), QStringLiteral("--check"), file}, dir.path());
+        INFO(check.err.toStdString());
+        CHECK(check.exitCode == 0);
+        CHECK(check.out.contains(QStringLiteral("6 categories, 28 requirements.")));
+    }
+
+    // A sheet with a duplicate code and a weight that is not a number: every problem with
+    // its row and column, exit 1.
+    writeFile(dir.filePath(QStringLiteral("bad.csv")),
+              QStringLiteral("类别编号,类别,编号,标题,权重\r\n"
+                             "L,领导机制,L1,纳入党建,1\r\n"
+                             "L,,L1,重复,1\r\n"
+                             "L,,L2,权重错,重要\r\n")
+                  .toUtf8());
+    const Run bad = runDuibiao(
+        {QStringLiteral("framework"), QStringLiteral("--check"), QStringLiteral("bad.csv")},
+        dir.path());
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("bad.csv: row 3, column C (编号)")));
+    CHECK(bad.err.contains(QStringLiteral("bad.csv: row 4, column E (权重)")));
+    CHECK(bad.out.isEmpty());
+
+    const Run badSuffix = runDuibiao({QStringLiteral("framework"), demoDocument(),
+                                      QStringLiteral("--out"), QStringLiteral("framework.ods")},
+                                     dir.path());
+    CHECK(badSuffix.exitCode == 1);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("framework.ods"))));
+}

@@ -1,0 +1,118 @@
+#include "FrameworkCommand.h"
+
+#include "Console.h"
+#include "DocumentArgument.h"
+#include "VerbParser.h"
+#include "framework/FrameworkLoader.h"
+#include "framework/FrameworkSheet.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace duibiao {
+
+namespace {
+
+int check(const QString& path)
+{
+    // A sheet holds no rules, kinds or framework titles: they come from the built-in
+    // framework, by requirement code.
+    Result<Framework> base = FrameworkLoader::loadBuiltin();
+    if (!base)
+        return console::fail(base.error());
+    Result<QByteArray> json = frameworkJsonFromFile(path, *base);
+    if (!json)
+        return console::fail(json.error());
+    Result<Framework> framework = FrameworkLoader::parse(*json, QFileInfo(path).fileName());
+    if (!framework)
+        return console::fail(framework.error());
+    console::out(QStringLiteral("%1: %2 %3 (%4)")
+                     .arg(QFileInfo(path).fileName(), framework->code, framework->version,
+                          framework->title.zh));
+    for (const Category& category : framework->categories) {
+        QStringList codes;
+        for (const Requirement& requirement : category.requirements)
+            codes.append(requirement.code);
+        console::out(QStringLiteral("  %1 %2: %3")
+                         .arg(category.code, category.title.zh, codes.join(QStringLiteral(", "))));
+    }
+    console::out(QStringLiteral("%1 categories, %2 requirements.")
+                     .arg(framework->categories.size())
+                     .arg(framework->requirementCount()));
+    return console::Success;
+}
+
+Status writeJson(const QByteArray& json, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        return Error::user(QStringLiteral("Cannot write %1 (%2).")
+                               .arg(QFileInfo(path).fileName(), file.errorString()));
+    return {};
+}
+
+} // namespace
+
+int runFramework(const QStringList& arguments)
+{
+    VerbParser parser(QStringLiteral(
+        "Export the framework of a document's current assessment as framework JSON or as a "
+        "sheet with one row per requirement (XLSX or CSV), or, with --check, validate a "
+        "framework file or sheet and print its summary. A sheet is read against the built-in "
+        "framework: kinds, rules and sources come from it by requirement code."));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"),
+        QStringLiteral("The .json, .xlsx or .csv file to write (replaced when complete)."),
+        QStringLiteral("OUT"));
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"),
+        QStringLiteral("FILE is a framework (.json) or sheet (.xlsx, .csv) to validate."));
+    parser.addOptions({outOption, checkOption});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("The document, or with --check the framework."));
+    if (std::optional<int> exit = parser.parseArguments(arguments, 1))
+        return *exit;
+    const QString file = parser.positionalArguments().first();
+    if (parser.isSet(checkOption)) {
+        if (parser.isSet(outOption))
+            return console::fail(
+                Error::user(QStringLiteral("--check writes nothing; drop --out.")));
+        return check(file);
+    }
+
+    const QString out = parser.value(outOption);
+    if (out.isEmpty())
+        return console::fail(
+            Error::user(QStringLiteral("framework needs --out OUT.json, OUT.xlsx or OUT.csv.")));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("json") && suffix != QLatin1String("xlsx") &&
+        suffix != QLatin1String("csv"))
+        return console::fail(Error::user(
+            QStringLiteral("--out must end in .json, .xlsx or .csv, not “%1”.").arg(out)));
+
+    Result<std::unique_ptr<Document>> document = openForReading(file);
+    if (!document)
+        return console::fail(document.error());
+    Result<Assessment> assessment = (*document)->assessments().current();
+    if (!assessment)
+        return console::fail(assessment.error());
+    Result<Framework> framework = (*document)->assessments().framework(assessment->id);
+    if (!framework)
+        return console::fail(framework.error());
+
+    Status written;
+    if (suffix == QLatin1String("json"))
+        written = writeJson(frameworkToJson(*framework), out);
+    else if (suffix == QLatin1String("csv"))
+        written = writeCsv(frameworkTable(*framework), out);
+    else
+        written = writeXlsx({frameworkTable(*framework)}, out);
+    if (!written)
+        return console::fail(written.error());
+    console::out(QStringLiteral("%1 written (%2 %3, %4 requirements).")
+                     .arg(out, framework->code, framework->version)
+                     .arg(framework->requirementCount()));
+    return console::Success;
+}
+
+} // namespace duibiao
