@@ -627,6 +627,65 @@
     </message>
 </context>
 <context>
+    <name>FrameworkSheet</name>
+    <message>
+        <source>%1: row %2, column %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has no requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid code (a letter, then up to 15 letters, digits, _ . -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate code “%1” (also in row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already a requirement code (row %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the category “%1” is new and needs a title in this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a framework is a .json file or a .xlsx or .csv sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: too large for a framework (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstitutionRepository</name>
     <message>
         <source>The institution needs a name.</source>

@@ -627,6 +627,65 @@
     </message>
 </context>
 <context>
+    <name>FrameworkSheet</name>
+    <message>
+        <source>%1: row %2, column %3 (%4): %5</source>
+        <translation>%1：第 %2 行，第 %3 列（%4）：%5</translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation>%1：第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>the column “%1” is missing</source>
+        <translation>缺少“%1”列</translation>
+    </message>
+    <message>
+        <source>the sheet has no requirements</source>
+        <translation>表中没有任何要求</translation>
+    </message>
+    <message>
+        <source>the code is empty</source>
+        <translation>编号为空</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid code (a letter, then up to 15 letters, digits, _ . -)</source>
+        <translation>“%1”不是有效编号（以字母开头，其后最多 15 个字母、数字或 _ . -）</translation>
+    </message>
+    <message>
+        <source>duplicate code “%1” (also in row %2)</source>
+        <translation>编号“%1”重复（第 %2 行也有）</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>标题为空</translation>
+    </message>
+    <message>
+        <source>“%1” is not a positive number</source>
+        <translation>“%1”不是正数</translation>
+    </message>
+    <message>
+        <source>“%1” is already a requirement code (row %2)</source>
+        <translation>“%1”已是一条要求的编号（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>the category “%1” is new and needs a title in this column</source>
+        <translation>类别“%1”是新类别，需在此列填写标题</translation>
+    </message>
+    <message>
+        <source>%1: a framework is a .json file or a .xlsx or .csv sheet.</source>
+        <translation>%1：框架须为 .json 文件，或 .xlsx、.csv 表格。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: too large for a framework (%2 bytes)</source>
+        <translation>%1：文件过大，不像框架文件（%2 字节）</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionRepository</name>
     <message>
         <source>The institution needs a name.</source>

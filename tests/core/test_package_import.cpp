@@ -221,8 +221,9 @@ TEST_CASE("A team member's work merges into the coordinator's document", "[impor
     CHECK(rowOf(merged, QStringLiteral("T3")).narrative == QStringLiteral("成员的T3"));
     CHECK(rowOf(merged, QStringLiteral("L1")).narrative == QStringLiteral("协调员的L1"));
     CHECK(merged.evidence.size() == base.evidence.size() + 1);
-    Result<QVector<AuditEntry>> audit =
-        coordinatorDoc->audit().entries({QStringLiteral("package")});
+    AuditTrail::Filter packageEntries;
+    packageEntries.entity = QStringLiteral("package");
+    Result<QVector<AuditEntry>> audit = coordinatorDoc->audit().entries(packageEntries);
     REQUIRE_OK(audit);
     CHECK(audit->size() == 1);
 }

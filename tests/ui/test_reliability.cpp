@@ -102,7 +102,9 @@ TEST_CASE("a document found damaged after start-up turns read-only and offers a 
     CHECK_FALSE(window.session()->document().isReadOnly());
     // The damaged file was kept beside, byte for byte (with its write-ahead log).
     const QStringList kept = QDir(doc.dir()).entryList(
-        {QStringLiteral("test.duibiao.damaged-????????-??????")}, QDir::Files);
+        {QStringLiteral("test.duibiao.damaged-") + QString(8, QLatin1Char('?')) + QLatin1Char('-') +
+         QString(6, QLatin1Char('?'))},
+        QDir::Files);
     REQUIRE(kept.size() == 1);
     CHECK(sha256OfFile(QDir(doc.dir()).filePath(kept.first())) == damagedSha);
     // The document is the backup now: sound, with the evidence of before the damage.
