@@ -23,7 +23,7 @@ qint64 EvidenceChunkSink::writeData(const char* data, qint64 length)
         return -1;
     }
     const QByteArrayView bytes(data, qsizetype(length));
-    m_hash.addData(bytes);
+    m_hash.addData(bytes.data(), bytes.size());
     if (m_head.size() < 4096)
         m_head.append(bytes.first(qMin<qsizetype>(bytes.size(), 4096 - m_head.size())));
     m_total += length;
@@ -48,9 +48,9 @@ Status EvidenceChunkSink::finish()
     return {};
 }
 
-QString EvidenceChunkSink::sha256() const
+QString EvidenceChunkSink::sha256()
 {
-    return QString::fromLatin1(m_hash.result().toHex());
+    return m_hash.hexResult();
 }
 
 Status EvidenceChunkSink::store(const QByteArray& chunk)

@@ -2,7 +2,7 @@
 
 #include "util/Result.h"
 
-#include <QCryptographicHash>
+#include "util/Sha256.h"
 #include <QIODevice>
 
 #include <optional>
@@ -26,7 +26,8 @@ public:
     const std::optional<Error>& failure() const { return m_failure; }
 
     qint64 total() const { return m_total; }
-    QString sha256() const;
+    // The SHA-256 of everything written; call once, at the end.
+    QString sha256();
     const QByteArray& head() const { return m_head; } // the first 4 KiB, for the MIME type
 
 protected:
@@ -40,7 +41,7 @@ private:
     qint64 m_evidenceId;
     qint64 m_cap;
     Error m_tooLarge;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     QByteArray m_buffer;
     QByteArray m_head;
     qint64 m_total = 0;

@@ -6,7 +6,7 @@
 #include "exchange/package/AssessmentJson.h"
 #include "exchange/package/AssessmentSnapshotLoader.h"
 #include "exchange/package/SafeName.h"
-#include "exchange/package/Sha256.h"
+#include "util/Sha256.h"
 #include "exchange/package/ZipPackageWriter.h"
 #include "exchange/tables/DataTable.h"
 #include "framework/FrameworkLoader.h"

@@ -64,7 +64,7 @@ qint64 VerifiedEntryDevice::readData(char* data, qint64 maxSize)
                     .arg(m_declared));
         got = n;
         m_done += got;
-        m_hash.addData(QByteArrayView(data, qsizetype(got)));
+        m_hash.addData(data, qsizetype(got));
     }
     // The last bytes are handed over only once the whole entry has checked out.
     if (m_done == m_declared && !m_ended && !checkEnd())
@@ -87,7 +87,7 @@ bool VerifiedEntryDevice::checkEnd()
                  .arg(m_declared));
         return false;
     }
-    if (!m_expected.isEmpty() && m_hash.result().toHex() != m_expected) {
+    if (!m_expected.isEmpty() && m_hash.hexResult().toLatin1() != m_expected) {
         fail(QCoreApplication::translate("PackageReader",
                                          "the SHA-256 of the entry does not match manifest.json; "
                                          "the file was changed or damaged."));

@@ -2,8 +2,8 @@
 
 #include "util/Result.h"
 
+#include "util/Sha256.h"
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QString>
 
@@ -57,7 +57,7 @@ private:
     QString m_entryName;
     qint64 m_declared;
     QByteArray m_expected;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash; // libcrypto: the bulk of an import's work is hashing evidence
     qint64 m_done = 0;
     bool m_ended = false;
     std::optional<Error> m_failure;

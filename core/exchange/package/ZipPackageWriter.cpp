@@ -1,6 +1,6 @@
 #include "exchange/package/ZipPackageWriter.h"
 
-#include "exchange/package/Sha256.h"
+#include "util/Sha256.h"
 #include "storage/EvidenceRepository.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "exchange/package/Sha256.h"
+#include "util/Sha256.h"
 
 #include <openssl/evp.h>
 
