@@ -99,14 +99,12 @@ int runSummary(const QStringList& arguments)
         return console::fail(todayValue.error());
     const QDate today = *todayValue;
 
-    Result<std::unique_ptr<Document>> document =
-        openForReading(parser.positionalArguments().first());
-    if (!document)
-        return console::fail(document.error());
-    Result<AnalysisInput> input = AnalysisInput::load(**document);
-    if (!input)
-        return console::fail(input.error());
-    const Analysis analysis = analyze(*input, today, *language);
+    Result<AnalysedDocument> analysed =
+        analyseForReading(parser.positionalArguments().first(), today, *language);
+    if (!analysed)
+        return console::fail(analysed.error());
+    const AnalysisInput* input = &analysed->input;
+    const Analysis& analysis = analysed->analysis;
     if (parser.isSet(jsonOption)) {
         console::out(QString::fromUtf8(QJsonDocument(summaryToJson(*input, analysis, *language))
                                            .toJson(QJsonDocument::Indented)));

@@ -56,14 +56,12 @@ int runTable(const QStringList& arguments)
         return console::fail(todayValue.error());
     const QDate today = *todayValue;
 
-    Result<std::unique_ptr<Document>> document =
-        openForReading(parser.positionalArguments().first());
-    if (!document)
-        return console::fail(document.error());
-    Result<AnalysisInput> input = AnalysisInput::load(**document);
-    if (!input)
-        return console::fail(input.error());
-    const Analysis analysis = analyze(*input, today, *language);
+    Result<AnalysedDocument> analysed =
+        analyseForReading(parser.positionalArguments().first(), today, *language);
+    if (!analysed)
+        return console::fail(analysed.error());
+    const AnalysisInput* input = &analysed->input;
+    const Analysis& analysis = analysed->analysis;
     QVector<DataTable> tables = scoreTables(*input, analysis, *language);
     if (!kind.isEmpty())
         tables = {*findTable(tables, kind)};

@@ -3,7 +3,6 @@
 #include "storage/AssessmentRepository.h"
 #include "storage/AuditTrail.h"
 #include "storage/DocumentMetaRepository.h"
-#include "storage/SubmissionRepository.h"
 #include "storage/EvidenceRepository.h"
 #include "storage/InstitutionRepository.h"
 #include "storage/PlatformRepository.h"
@@ -11,6 +10,7 @@
 #include "storage/RectificationRepository.h"
 #include "storage/ReviewOpinionRepository.h"
 #include "storage/StorageContext.h"
+#include "storage/SubmissionRepository.h"
 #include "storage/UnitRepository.h"
 #include "util/Result.h"
 

@@ -23,9 +23,9 @@
 #include <optional>
 
 using namespace duibiao;
-using duibiao::test::TempDocument;
 using duibiao::test::pdfText;
 using duibiao::test::squeezed;
+using duibiao::test::TempDocument;
 
 namespace {
 

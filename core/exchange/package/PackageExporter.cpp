@@ -6,13 +6,13 @@
 #include "exchange/package/AssessmentJson.h"
 #include "exchange/package/AssessmentSnapshotLoader.h"
 #include "exchange/package/SafeName.h"
-#include "util/Sha256.h"
 #include "exchange/package/ZipPackageWriter.h"
 #include "exchange/tables/DataTable.h"
 #include "framework/FrameworkLoader.h"
 #include "report/Report.h"
 #include "storage/Document.h"
 #include "storage/Transaction.h"
+#include "util/Sha256.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

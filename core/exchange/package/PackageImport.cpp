@@ -145,7 +145,8 @@ Status PackageImport::apply(const Options& options)
     if (options.backup) {
         Result<BackupSet::Backup> backup =
             BackupSet(m_document.path())
-                .takeBefore(m_document, Text::tr("before import of %1").arg(m_reader->packageName()));
+                .takeBefore(m_document,
+                            Text::tr("before import of %1").arg(m_reader->packageName()));
         if (!backup)
             return Error{Text::tr("No backup could be taken before the import, so nothing was "
                                   "imported: %1")

@@ -1,7 +1,7 @@
 #include "exchange/package/ZipPackageWriter.h"
 
-#include "util/Sha256.h"
 #include "storage/EvidenceRepository.h"
+#include "util/Sha256.h"
 
 #include <QCoreApplication>
 #include <QFile>
