@@ -88,7 +88,8 @@ private:
             w.centered(t("所属片区：", "Review area: ") + institution.region, style.body(), 8);
         w.centered(t("报告日期：", "Date: ") + formatDate(d.date, lang), style.body(), 8);
         // The short form a reader compares with the package (docs/formats/package.md); the
-        // whole SHA-256 follows below the standard.
+        // whole SHA-256 is printed with the signature block (on the cover it ran onto a
+        // page of its own).
         if (!d.options.fingerprint.isEmpty())
             w.centered(t("包指纹：", "Package fingerprint: ") +
                            shortFingerprint(d.options.fingerprint),
@@ -100,10 +101,6 @@ private:
         w.centered(basis, style.note(), 36);
         if (!framework.note.in(lang).isEmpty())
             w.centered(framework.note.in(lang), style.note(), 4);
-        if (!d.options.fingerprint.isEmpty())
-            w.centered(t("报送包指纹（SHA-256）：", "Package fingerprint (SHA-256): ") +
-                           d.options.fingerprint,
-                       style.note(), 4);
         m_pageStarted = true;
     }
 
