@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "util/PlainMessage.h"
 
+#include "dialogs/NewDocumentDialog.h"
 #include "dialogs/NewPanelDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/RestoreBackupDialog.h"
@@ -77,12 +78,16 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
         return QFileDialog::getOpenFileName(this, tr("Open a document"), QString(),
                                             documentFilter());
     };
-    askNewPath = [this] {
-        QString path = QFileDialog::getSaveFileName(this, tr("New document"),
-                                                    tr("assessment.duibiao"), documentFilter());
-        if (!path.isEmpty() && !path.endsWith(QLatin1String(".duibiao")))
-            path += QStringLiteral(".duibiao");
-        return path;
+    askNewDocument = [this](QString& path, NewDocumentSpec& spec) {
+        NewDocumentDialog dialog(m_preferences.language == QLatin1String("en") ? Language::English
+                                                                               : Language::Chinese,
+                                 this);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        path = dialog.path();
+        spec =
+            documentSpecFor(dialog.frameworkJson(), dialog.framework(), dialog.institutionName());
+        return true;
     };
     askCopyPath = [this] {
         QString path =
@@ -181,9 +186,10 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction* newAction = file->addAction(tr("&New…"), this, [this] {
-        const QString path = askNewPath();
-        if (!path.isEmpty())
-            newDocument(path);
+        QString path;
+        NewDocumentSpec spec;
+        if (askNewDocument(path, spec))
+            newDocument(path, spec);
     });
     newAction->setShortcut(QKeySequence::New);
     newAction->setObjectName(QStringLiteral("newAction"));
@@ -314,9 +320,10 @@ void MainWindow::buildCentralWidget()
         auto* newButton = new QPushButton(tr("&New document…"), welcome);
         auto* openButton = new QPushButton(tr("&Open a document…"), welcome);
         connect(newButton, &QPushButton::clicked, this, [this] {
-            const QString path = askNewPath();
-            if (!path.isEmpty())
-                newDocument(path);
+            QString path;
+            NewDocumentSpec spec;
+            if (askNewDocument(path, spec))
+                newDocument(path, spec);
         });
         connect(openButton, &QPushButton::clicked, this, [this] {
             const QString path = askOpenPath();
@@ -503,6 +510,11 @@ bool MainWindow::openDocument(const QString& path)
 
 bool MainWindow::newDocument(const QString& path)
 {
+    return newDocument(path, defaultDocumentSpec());
+}
+
+bool MainWindow::newDocument(const QString& path, const NewDocumentSpec& spec)
+{
     if (QFileInfo::exists(path)) {
         showError(tr("New document"), tr("%1 already exists; choose another name.").arg(path));
         return false;
@@ -510,7 +522,7 @@ bool MainWindow::newDocument(const QString& path)
     Document::Options options;
     options.userName = m_preferences.userName;
     options.clock = m_clock;
-    return adopt(createDocument(path, defaultDocumentSpec(), options), path);
+    return adopt(createDocument(path, spec, options), path);
 }
 
 bool MainWindow::newPanelDocument(const QString& path, const QString& panelName,

@@ -3,6 +3,7 @@
 #include "settings/Preferences.h"
 #include "storage/BackupSet.h"
 #include "storage/Document.h"
+#include "storage/DocumentSetup.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -52,7 +53,10 @@ public:
     // Closes the current document (edits are already saved) and opens another. Errors
     // (not a document, damaged, open elsewhere) are shown; the current one then stays.
     bool openDocument(const QString& path);
+    // A new document on the built-in reference framework (the default document on first
+    // start), or on the given start (File → New…: institution and framework chosen).
     bool newDocument(const QString& path);
+    bool newDocument(const QString& path, const NewDocumentSpec& spec);
     // A regional panel's document (File → New Panel Document…), shown at its Panel page.
     bool newPanelDocument(const QString& path, const QString& panelName, const QString& region);
     void closeDocument();
@@ -93,7 +97,8 @@ public:
 
     // Dialogs, replaceable in tests. Empty string / false: cancelled.
     std::function<QString()> askOpenPath;
-    std::function<QString()> askNewPath;
+    // File → New…: where the document goes and what it starts with.
+    std::function<bool(QString& path, NewDocumentSpec& spec)> askNewDocument;
     std::function<QString()> askCopyPath;
     std::function<bool(Preferences&)> askPreferences;
     std::function<QString(const QVector<BackupSet::Backup>&)> askBackup;

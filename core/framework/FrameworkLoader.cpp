@@ -1,5 +1,7 @@
 #include "framework/FrameworkLoader.h"
 
+#include "framework/BuiltinFrameworks.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -446,16 +448,16 @@ Result<Framework> FrameworkLoader::loadFile(const QString& path)
 
 QString FrameworkLoader::builtinPath()
 {
-    return QStringLiteral(":/frameworks/jiangsu-ggw-2019.json");
+    return builtinFrameworks().constFirst().resourcePath;
 }
 
 Result<Framework> FrameworkLoader::loadBuiltin()
 {
-    QFile file(builtinPath());
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::internal(QCoreApplication::translate(
-            "FrameworkLoader", "The built-in framework is missing from this build."));
-    return parse(file.readAll(), QStringLiteral("jiangsu-ggw-2019.json"));
+    const BuiltinFramework builtin = builtinFrameworks().constFirst();
+    Result<QByteArray> json = readBuiltinFramework(builtin);
+    if (!json)
+        return json.error();
+    return parse(*json, builtin.fileName);
 }
 
 } // namespace duibiao

@@ -1,5 +1,6 @@
 #include "storage/DocumentSetup.h"
 
+#include "framework/BuiltinFrameworks.h"
 #include "framework/FrameworkLoader.h"
 #include "storage/Transaction.h"
 
@@ -13,11 +14,10 @@ Result<std::unique_ptr<Document>> createDocument(const QString& path, const NewD
 {
     QByteArray json = spec.frameworkJson;
     if (json.isEmpty()) {
-        QFile builtin(FrameworkLoader::builtinPath());
-        if (!builtin.open(QIODevice::ReadOnly))
-            return Error::internal(QCoreApplication::translate(
-                "DocumentSetup", "The built-in framework is missing from this build."));
-        json = builtin.readAll();
+        Result<QByteArray> builtin = readBuiltinFramework(builtinFrameworks().constFirst());
+        if (!builtin)
+            return builtin.error();
+        json = *builtin;
     }
     Result<std::unique_ptr<Document>> created = Document::create(path, options);
     if (!created)
@@ -60,6 +60,21 @@ NewDocumentSpec defaultDocumentSpec()
     spec.institution.committee = QStringLiteral("校关工委");
     spec.assessment.title = QStringLiteral("关工委优质化建设自我评估");
     spec.assessment.year = 2020;
+    return spec;
+}
+
+NewDocumentSpec documentSpecFor(const QByteArray& frameworkJson, const Framework& framework,
+                                const QString& institutionName)
+{
+    NewDocumentSpec spec = defaultDocumentSpec();
+    if (!institutionName.trimmed().isEmpty())
+        spec.institution.name = institutionName.trimmed();
+    // The default document's title names the provincial standard's work; any other
+    // framework's assessment is named after that framework.
+    const Result<Framework> standard = FrameworkLoader::loadBuiltin();
+    if (!standard || framework.code != standard->code)
+        spec.assessment.title = framework.title.zh + QStringLiteral(" 自评");
+    spec.frameworkJson = frameworkJson;
     return spec;
 }
 

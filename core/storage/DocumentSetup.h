@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Assessment.h"
+#include "model/Framework.h"
 #include "model/Institution.h"
 #include "storage/Document.h"
 
@@ -23,5 +24,9 @@ Result<std::unique_ptr<Document>> createDocument(const QString& path, const NewD
 
 // The starting point of the default document on first start.
 NewDocumentSpec defaultDocumentSpec();
+// A new document on the given framework (already validated) for the named institution
+// (empty: the placeholder name, to be filled in on the Overview page).
+NewDocumentSpec documentSpecFor(const QByteArray& frameworkJson, const Framework& framework,
+                                const QString& institutionName);
 
 } // namespace duibiao

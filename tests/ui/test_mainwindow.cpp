@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "commands/RequirementCommands.h"
 #include "demo/DemoBuilder.h"
+#include "dialogs/NewDocumentDialog.h"
 #include "models/AuditModel.h"
 #include "models/GapModel.h"
 #include "pages/GapsPage.h"
@@ -22,6 +23,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -301,8 +303,10 @@ TEST_CASE("new, save a copy, close, recent files and dropping a document")
     QTemporaryDir dir;
     TestWindow t;
     const QString created = dir.filePath(QStringLiteral("new.duibiao"));
-    t.window.askNewPath = [&] {
-        return created;
+    t.window.askNewDocument = [&](QString& path, NewDocumentSpec& spec) {
+        path = created;
+        spec = defaultDocumentSpec();
+        return true;
     };
     action(t.window, "newAction")->trigger();
     REQUIRE(t.window.session());
@@ -343,8 +347,10 @@ TEST_CASE("a day's work through the window: rate, write, attach, plan, undo and 
     QTemporaryDir dir;
     TestWindow t;
     const QString path = dir.filePath(QStringLiteral("work.duibiao"));
-    t.window.askNewPath = [&] {
-        return path;
+    t.window.askNewDocument = [&](QString& chosen, NewDocumentSpec& spec) {
+        chosen = path;
+        spec = defaultDocumentSpec();
+        return true;
     };
     action(t.window, "newAction")->trigger();
     REQUIRE(t.window.session());
