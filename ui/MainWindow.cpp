@@ -290,6 +290,7 @@ void MainWindow::buildMenus()
         action->setObjectName(QStringLiteral("pageAction%1").arg(id));
         action->setEnabled(m_session != nullptr);
     }
+    addFrameworkMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Duibiao"), this, [this] {

@@ -25,6 +25,8 @@ class ImportPackageDialog;
 struct PackageExportOptions;
 class DocumentBanner;
 class BackgroundIntegrityCheck;
+class FrameworkEditorDialog;
+class FrameworkVersionsDialog;
 
 // The main window: one document at a time, pages in a side bar (Overview, Checklist,
 // Units & platforms, Gaps, Rectification, Reports, Panel review, History), menus for
@@ -113,6 +115,9 @@ public:
     std::function<QString()> askTeamCopyPath;
     std::function<bool(const QString& title, const QString& question)> askYesNo;
     std::function<bool(QString& panelName, QString& region, QString& path)> askNewPanel;
+    // Framework → Edit Framework… and Versions…: run the dialog (true: a version was saved).
+    std::function<bool(FrameworkEditorDialog&)> runFrameworkEditor;
+    std::function<void(FrameworkVersionsDialog&)> runFrameworkVersions;
     // How long after a document is open its full integrity check starts (it reads every
     // page, in a thread of its own); tests use 0.
     int integrityCheckDelayMs = 2000;
@@ -128,6 +133,7 @@ private:
     void buildMenus();
     void addPackageActions(QMenu* file);
     void addImportActions(QMenu* file);
+    void addFrameworkMenu();
     void buildCentralWidget();
     QWidget* createPage(int id);
     void updateTitle();

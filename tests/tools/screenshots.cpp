@@ -9,13 +9,17 @@
 #include "dialogs/ImportPackageDialog.h"
 #include "exchange/package/PackageExporter.h"
 #include "exchange/panel/PanelDocument.h"
+#include "frameworks/FrameworkEditorDialog.h"
+#include "frameworks/FrameworkVersionsDialog.h"
 #include "session/DocumentSession.h"
 #include "settings/LanguageManager.h"
 #include "storage/DocumentSetup.h"
 #include "util/Clock.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QtTest/QTest>
@@ -126,7 +130,6 @@ int main(int argc, char* argv[])
             }
             std::printf("%s\n", qPrintable(file));
         }
-        window.closeDocument();
 
         auto save = [&](QWidget& widget, const char* name) {
             const QString file =
@@ -136,6 +139,35 @@ int main(int argc, char* argv[])
             std::printf("%s\n", qPrintable(file));
             return true;
         };
+        // The framework editor on an indicator requirement, whose rule lists the units
+        // passing it, and the versions of the framework.
+        bool editorShot = false;
+        window.runFrameworkEditor = [&](FrameworkEditorDialog& editor) {
+            editor.selectCode(QStringLiteral("T5"));
+            editor.show();
+            QTest::qWait(300);
+            editorShot = save(editor, "11-framework-editor");
+            // A second version to compare: T5 retitled, P5 removed.
+            if (auto* title = editor.findChild<QLineEdit*>(QStringLiteral("requirementTitleZh")))
+                QTest::keyClicks(title, QStringLiteral(" (2024)"));
+            editor.selectCode(QStringLiteral("P5"));
+            editor.removeSelected();
+            return editor.save();
+        };
+        bool versionsShot = false;
+        window.runFrameworkVersions = [&](FrameworkVersionsDialog& versions) {
+            versions.selectRows({0, 1});
+            versions.show();
+            QTest::qWait(300);
+            versionsShot = save(versions, "12-framework-versions");
+        };
+        for (const char* action : {"editFrameworkAction", "frameworkVersionsAction"}) {
+            if (QAction* trigger = window.findChild<QAction*>(QLatin1String(action)))
+                trigger->trigger();
+        }
+        if (!editorShot || !versionsShot)
+            return 2;
+        window.closeDocument();
         if (!window.openDocument(panelPath))
             return 2;
         window.showPage(MainWindow::PanelPageId);

@@ -79,6 +79,7 @@ RuleForm::RuleForm(const AnalysisInput& input, Language language, QWidget* paren
     m_unitsView->setObjectName(QStringLiteral("rulePreview"));
     m_unitsView->setModel(m_preview);
     m_unitsView->verticalHeader()->hide();
+    m_unitsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_unitsView->setSelectionMode(QAbstractItemView::NoSelection);
     m_unitsView->horizontalHeader()->setSectionResizeMode(RulePreviewModel::UnitColumn,
                                                           QHeaderView::Stretch);

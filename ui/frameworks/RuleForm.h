@@ -30,7 +30,7 @@ public:
     // Shows a rule without emitting edited().
     void setRule(const IndicatorRule& rule);
     IndicatorRule rule() const;
-    const RulePreviewModel& preview() const { return *m_preview; }
+    RulePreviewModel* preview() const { return m_preview; }
 
 signals:
     // `field` names what changed, so that typing into one field is one undo step.
