@@ -122,6 +122,15 @@ QString title(const LocalizedText& text, Language language)
     return text.in(language);
 }
 
+// "old → new" in the language asked for; in Chinese when only the Chinese text changed,
+// so that the line shows the change.
+QString change(const LocalizedText& from, const LocalizedText& to, Language language)
+{
+    const bool same = from.in(language) == to.in(language);
+    const Language shown = same ? Language::Chinese : language;
+    return from.in(shown) + QStringLiteral(" → ") + to.in(shown);
+}
+
 QString fieldName(const QString& key, Language language)
 {
     if (key == QLatin1String("title"))
@@ -278,7 +287,7 @@ QStringList describeDiff(const FrameworkDiff& diff, Language language)
     const QString arrow = QStringLiteral(" → ");
     if (diff.titleChanged)
         lines.append(say(language, "框架标题已修改: ", "Framework title changed: ") +
-                     title(diff.fromTitle, language) + arrow + title(diff.toTitle, language));
+                     change(diff.fromTitle, diff.toTitle, language));
     for (const CategoryDiff& category : diff.categories) {
         switch (category.kind) {
         case CategoryDiff::Kind::Added:
@@ -295,8 +304,7 @@ QStringList describeDiff(const FrameworkDiff& diff, Language language)
             lines.append(QStringLiteral("%1 %2: %3")
                              .arg(category.code,
                                   say(language, "类别标题已修改", "category title changed"),
-                                  title(category.fromTitle, language) + arrow +
-                                      title(category.toTitle, language)));
+                                  change(category.fromTitle, category.toTitle, language)));
             break;
         }
     }
@@ -321,8 +329,7 @@ QStringList describeDiff(const FrameworkDiff& diff, Language language)
                 if (field == QLatin1String("title")) {
                     lines.append(QStringLiteral("%1 %2: %3")
                                      .arg(entry.code, say(language, "标题已修改", "title changed"),
-                                          title(entry.fromTitle, language) + arrow +
-                                              title(entry.toTitle, language)));
+                                          change(entry.fromTitle, entry.toTitle, language)));
                 } else if (field == QLatin1String("weight")) {
                     lines.append(
                         QStringLiteral("%1 %2: %3")

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+
 namespace duibiao {
 
 namespace {
@@ -43,6 +45,22 @@ Status checkSqlite(Document& document, CheckReport& report)
     return {};
 }
 
+// Whether the audit trail records a move of the assessment to another framework version
+// (applyMove writes the field "framework").
+Result<bool> wasMoved(Document& document, qint64 assessmentId)
+{
+    AuditTrail::Filter filter;
+    filter.entity = QStringLiteral("assessment");
+    filter.key = QString::number(assessmentId);
+    filter.limit = -1;
+    Result<QVector<AuditEntry>> entries = document.audit().entries(filter);
+    if (!entries)
+        return entries.error();
+    return std::any_of(entries->cbegin(), entries->cend(), [](const AuditEntry& entry) {
+        return entry.field == QLatin1String("framework");
+    });
+}
+
 Status checkAssessments(Document& document, CheckReport& report)
 {
     Result<QVector<Assessment>> assessments = document.assessments().all();
@@ -63,10 +81,18 @@ Status checkAssessments(Document& document, CheckReport& report)
         Result<QVector<RequirementAssessment>> ratings = document.ratings().all(assessment.id);
         if (!ratings)
             return ratings.error();
+        // A move to another framework version keeps the rows of requirements the new version
+        // does not have (moving back restores them); they are not damage, only left aside.
+        Result<bool> moved = wasMoved(document, assessment.id);
+        if (!moved)
+            return moved.error();
         QSet<QString> rated;
+        QStringList keptFromMove;
         for (const RequirementAssessment& rating : *ratings) {
             rated.insert(rating.requirementCode);
-            if (!codes.contains(rating.requirementCode))
+            if (!codes.contains(rating.requirementCode) && *moved)
+                keptFromMove.append(rating.requirementCode);
+            else if (!codes.contains(rating.requirementCode))
                 report.problems.append(
                     QCoreApplication::translate(
                         "ConsistencyCheck",
@@ -87,7 +113,7 @@ Status checkAssessments(Document& document, CheckReport& report)
             return items.error();
         for (const RectificationItem& item : *items) {
             for (const QString& code : item.requirementCodes) {
-                if (!codes.contains(code))
+                if (!codes.contains(code) && !*moved)
                     report.problems.append(
                         QCoreApplication::translate(
                             "ConsistencyCheck",
@@ -104,6 +130,16 @@ Status checkAssessments(Document& document, CheckReport& report)
                 .arg(framework->code, framework->version)
                 .arg(codes.size())
                 .arg(items->size()));
+        if (!keptFromMove.isEmpty()) {
+            keptFromMove.sort();
+            report.facts.append(
+                QCoreApplication::translate("ConsistencyCheck",
+                                            "Assessment %1 keeps the entries of %2 from before "
+                                            "its move to another framework version; they do not "
+                                            "count")
+                    .arg(assessment.id)
+                    .arg(keptFromMove.join(QStringLiteral(", "))));
+        }
     }
     return {};
 }

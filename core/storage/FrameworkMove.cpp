@@ -193,6 +193,21 @@ Status applyMove(Document& document, qint64 assessmentId, const MovePlan& plan)
         if (Status status = insert.exec(); !status)
             return status;
     }
+    // The version left behind stays pickable (to move back, or to compare) when it was
+    // only this assessment's snapshot. Stored under its name unless another content holds
+    // that name already; that content then stays, and the audit entry names the version.
+    Result<std::optional<qint64>> kept =
+        document.frameworks().find(assessment->frameworkCode, assessment->frameworkVersion);
+    if (!kept)
+        return kept.error();
+    if (!*kept) {
+        Result<qint64> stored = document.frameworks().add(
+            plan.fromJson,
+            QCoreApplication::translate("FrameworkMove", "kept when assessment “%1” moved to %2")
+                .arg(assessment->title, label(target->code, target->version)));
+        if (!stored && stored.error().kind == Error::Kind::Internal)
+            return stored.error();
+    }
     if (Status status = AuditTrail(context).record(
             QStringLiteral("assessment"), QString::number(assessmentId),
             QStringLiteral("framework"),

@@ -56,9 +56,11 @@ Result<MovePlan> planMove(Document& document, qint64 assessmentId, const QByteAr
 // In one transaction: the assessment's framework code, version and snapshot become the
 // plan's target; codes of the target without a row get an unrated one; ratings, narratives,
 // evidence and rectification links stay with their codes. Nothing is deleted: rows of
-// removed requirements stay and count again when the assessment moves back. Recorded in
-// the audit trail (old and new code@version). Refused for a submitted assessment, for a
-// plan of another assessment, and when the snapshot changed since the plan was made.
+// removed requirements stay and count again when the assessment moves back. The version
+// left is stored among the document's framework versions when it is not there yet, so it
+// can be picked again. Recorded in the audit trail (old and new code@version). Refused for a
+// submitted assessment, for a plan of another assessment, and when the snapshot changed since the
+// plan was made.
 Status applyMove(Document& document, qint64 assessmentId, const MovePlan& plan);
 
 // The review lists for people: the diff, then new, removed and to-review requirements
