@@ -253,16 +253,20 @@ QStringList describeMovePlan(const MovePlan& plan, Language language)
             return QString();
         return (entry->toTitle.zh.isEmpty() ? entry->fromTitle : entry->toTitle).in(language);
     };
-    const auto section = [&](const QString& heading, const QStringList& codes, bool withHoldings) {
+    // New codes show what they hold only when they held something before (moving back).
+    const auto section = [&](const QString& heading, const QStringList& codes, bool always) {
         lines.append(QStringLiteral("%1 (%2)").arg(heading).arg(codes.size()));
         for (const QString& code : codes) {
+            const RequirementHolding* holding = plan.holding(code);
+            const bool withHoldings = always || (holding && holding->holdsWork());
             lines.append(withHoldings
                              ? QStringLiteral("  %1 %2: %3").arg(code, titleOf(code), held(code))
                              : QStringLiteral("  %1 %2").arg(code, titleOf(code)));
         }
     };
-    section(say(language, "新增要求,从未评开始", "New requirements, starting unrated"), plan.added,
-            false);
+    section(say(language, "新增要求,从未评开始(以前有过的记录原样恢复)",
+                "New requirements, starting unrated (or with what they held before)"),
+            plan.added, false);
     section(say(language, "删除的要求,记录保留在文档中但不再计入",
                 "Removed requirements, kept in the document but no longer counted"),
             plan.removed, true);

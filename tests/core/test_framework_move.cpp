@@ -209,6 +209,11 @@ TEST_CASE("moving carries the work by code, keeps removed rows aside and moves b
     REQUIRE_OK(input);
     const Analysis analysis = analyze(*input, QDate(2020, 10, 15), Language::Chinese);
     CHECK(analysis.requirement(f.removed) == nullptr);
+    // Reports and tables read the same input: the removed code is not in it.
+    CHECK(input->ratings.size() == f.from.requirementCount());
+    REQUIRE(input->items.size() == 2);
+    for (const RectificationItem& item : input->items)
+        CHECK_FALSE(item.requirementCodes.contains(f.removed));
     CHECK(analysis.requirements.size() == f.from.requirementCount());
     CHECK(analysis.scores.overall.total() == f.from.requirementCount());
     CHECK(analysis.scores.overall.met == 2); // reworded and unchanged; not the removed one
@@ -246,6 +251,11 @@ TEST_CASE("moving carries the work by code, keeps removed rows aside and moves b
     REQUIRE_OK(back);
     CHECK(back->added == QStringList{f.removed});
     CHECK(back->holding(f.removed)->holdsWork());
+    CHECK(describeMovePlan(*back, Language::English)
+              .contains(
+                  QStringLiteral("  %1 %2: Met, narrative, 1 evidence file(s), 2 "
+                                 "rectification item(s)")
+                      .arg(f.removed, f.from.requirement(f.removed)->title.in(Language::English))));
     f.document.clock.set(f.document.clock.now().addSecs(3600));
     REQUIRE_OK(applyMove(d, f.id, *back));
     snapshot = d.assessments().frameworkSnapshot(f.id);
