@@ -5,6 +5,7 @@
 #include "exchange/package/AssessmentSnapshotLoader.h"
 #include "exchange/package/PackageExporter.h"
 #include "exchange/package/PackageImport.h"
+#include "exchange/package/TeamFork.h"
 #include "framework/FrameworkLoader.h"
 #include "framework/FrameworkSheet.h"
 #include "storage/ConsistencyCheck.h"
@@ -380,4 +381,81 @@ TEST_CASE("a package exported after a move imports into a document moved to the 
     Result<CheckReport> check = ConsistencyCheck::run(*target);
     REQUIRE_OK(check);
     CHECK(check->ok());
+}
+
+TEST_CASE("check flags entries of unknown requirements unless a move left them")
+{
+    Fixture f;
+    Document& d = *f.document;
+    // Without a move, an entry for a code the framework does not have is damage.
+    REQUIRE_OK(d.context().db.exec(
+        QStringLiteral("INSERT INTO requirement_assessments (assessment_id, requirement_code, "
+                       "created, updated) VALUES (%1, 'ZZ9', '2020-10-15T09:00:00', "
+                       "'2020-10-15T09:00:00')")
+            .arg(f.id)));
+    Result<CheckReport> damaged = ConsistencyCheck::run(d);
+    REQUIRE_OK(damaged);
+    CHECK_FALSE(damaged->ok());
+    CHECK(damaged->problems.join(QLatin1Char('\n')).contains(QStringLiteral("ZZ9")));
+
+    // After a move, what the move left aside is reported as a fact, not as a problem.
+    Result<MovePlan> plan = planMove(d, f.id, f.targetJson);
+    REQUIRE_OK(plan);
+    REQUIRE_OK(applyMove(d, f.id, *plan));
+    Result<CheckReport> moved = ConsistencyCheck::run(d);
+    REQUIRE_OK(moved);
+    CHECK(moved->ok());
+    CHECK(moved->facts.join(QLatin1Char('\n'))
+              .contains(QStringLiteral("keeps the entries of %1").arg(f.removed)));
+}
+
+TEST_CASE("a team member's package merges after a move and leaves the kept entries alone")
+{
+    Fixture f;
+    Document& coordinator = *f.document;
+    Result<MovePlan> plan = planMove(coordinator, f.id, f.targetJson);
+    REQUIRE_OK(plan);
+    REQUIRE_OK(applyMove(coordinator, f.id, *plan));
+    const QString memberPath = f.document.dir() + QStringLiteral("/member.duibiao");
+    REQUIRE_OK(forkForTeamMember(coordinator, memberPath));
+    const QString package = f.document.dir() + QStringLiteral("/team.zip");
+    {
+        Document::Options options;
+        options.userName = QStringLiteral("成员甲");
+        Result<std::unique_ptr<Document>> member = Document::open(memberPath, options);
+        REQUIRE_OK(member);
+        Document& m = **member;
+        REQUIRE_OK(
+            m.ratings().setNarrative(f.id, f.reworded, QStringLiteral("成员按正式文本重写")));
+        REQUIRE_OK(
+            m.ratings().setRating(f.id, QStringLiteral("N1"), Rating::NotMet, std::nullopt, {}));
+        PackageExportOptions options2;
+        options2.kind = PackageKind::Team;
+        options2.freeze = false;
+        options2.today = QDate(2020, 11, 20);
+        REQUIRE_OK(PackageExporter::exportPackage(m, package, options2));
+    }
+    const QStringList keptBefore = [&] {
+        QStringList lines = requirementData(coordinator, f.id);
+        lines.removeIf([&f](const QString& line) {
+            return !line.startsWith(QStringLiteral("row|%1|").arg(f.removed)) &&
+                   !line.startsWith(QStringLiteral("evidence|")) &&
+                   !line.startsWith(QStringLiteral("item|"));
+        });
+        return lines;
+    }();
+    Result<std::unique_ptr<PackageImport>> import = PackageImport::prepare(coordinator, package);
+    REQUIRE_OK(import);
+    CHECK((*import)->plan().conflictCount() == 0);
+    REQUIRE_OK((*import)->apply({}));
+
+    Result<RequirementAssessment> reworded = coordinator.ratings().get(f.id, f.reworded);
+    REQUIRE_OK(reworded);
+    CHECK(reworded->narrative == QStringLiteral("成员按正式文本重写"));
+    Result<RequirementAssessment> added = coordinator.ratings().get(f.id, QStringLiteral("N1"));
+    REQUIRE_OK(added);
+    CHECK(added->rating == Rating::NotMet);
+    // The entries kept from before the move, their evidence and the items' links: untouched.
+    for (const QString& line : keptBefore)
+        CHECK(requirementData(coordinator, f.id).contains(line));
 }
