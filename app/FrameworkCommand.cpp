@@ -141,7 +141,8 @@ int runFramework(const QStringList& arguments)
     const QString out = parser.value(outOption);
     if (out.isEmpty())
         return console::fail(
-            Error::user(QStringLiteral("framework needs --out OUT.json, OUT.xlsx or OUT.csv.")));
+            Error::user(QStringLiteral("framework needs one of --out OUT.json|OUT.xlsx|OUT.csv, "
+                                       "--check, --add, --list, --diff or --move.")));
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != QLatin1String("json") && suffix != QLatin1String("xlsx") &&
         suffix != QLatin1String("csv"))
