@@ -45,9 +45,11 @@ Status checkSqlite(Document& document, CheckReport& report)
     return {};
 }
 
-// Whether the audit trail records a move of the assessment to another framework version
-// (applyMove writes the field "framework").
-Result<bool> wasMoved(Document& document, qint64 assessmentId)
+// The requirement codes a move to another framework version may have left aside: none
+// unless the audit trail records a move of the assessment (applyMove writes the field
+// "framework"); then the codes of the framework versions the document keeps, among which
+// applyMove stores every version it leaves.
+Result<QSet<QString>> codesLeftByMoves(Document& document, qint64 assessmentId)
 {
     AuditTrail::Filter filter;
     filter.entity = QStringLiteral("assessment");
@@ -56,9 +58,22 @@ Result<bool> wasMoved(Document& document, qint64 assessmentId)
     Result<QVector<AuditEntry>> entries = document.audit().entries(filter);
     if (!entries)
         return entries.error();
-    return std::any_of(entries->cbegin(), entries->cend(), [](const AuditEntry& entry) {
-        return entry.field == QLatin1String("framework");
-    });
+    QSet<QString> codes;
+    if (std::none_of(entries->cbegin(), entries->cend(), [](const AuditEntry& entry) {
+            return entry.field == QLatin1String("framework");
+        }))
+        return codes;
+    Result<QVector<FrameworkVersion>> versions = document.frameworks().all();
+    if (!versions)
+        return versions.error();
+    for (const FrameworkVersion& version : *versions) {
+        Result<Framework> framework = document.frameworks().load(version.id);
+        if (!framework)
+            continue; // a damaged stored version vouches for nothing
+        for (const Requirement* requirement : framework->requirements())
+            codes.insert(requirement->code);
+    }
+    return codes;
 }
 
 Status checkAssessments(Document& document, CheckReport& report)
@@ -83,14 +98,15 @@ Status checkAssessments(Document& document, CheckReport& report)
             return ratings.error();
         // A move to another framework version keeps the rows of requirements the new version
         // does not have (moving back restores them); they are not damage, only left aside.
-        Result<bool> moved = wasMoved(document, assessment.id);
-        if (!moved)
-            return moved.error();
+        Result<QSet<QString>> leftAside = codesLeftByMoves(document, assessment.id);
+        if (!leftAside)
+            return leftAside.error();
         QSet<QString> rated;
         QStringList keptFromMove;
         for (const RequirementAssessment& rating : *ratings) {
             rated.insert(rating.requirementCode);
-            if (!codes.contains(rating.requirementCode) && *moved)
+            if (!codes.contains(rating.requirementCode) &&
+                leftAside->contains(rating.requirementCode))
                 keptFromMove.append(rating.requirementCode);
             else if (!codes.contains(rating.requirementCode))
                 report.problems.append(
@@ -113,7 +129,7 @@ Status checkAssessments(Document& document, CheckReport& report)
             return items.error();
         for (const RectificationItem& item : *items) {
             for (const QString& code : item.requirementCodes) {
-                if (!codes.contains(code) && !*moved)
+                if (!codes.contains(code) && !leftAside->contains(code))
                     report.problems.append(
                         QCoreApplication::translate(
                             "ConsistencyCheck",
