@@ -39,7 +39,9 @@ const Verb verbs[] = {
      &runTable},
     {"framework",
      "framework FILE --out OUT               the assessment's framework to JSON, XLSX or CSV; "
-     "framework --check FILE validates a framework file or sheet",
+     "framework --check FILE validates a framework file or sheet; "
+     "framework FILE --add NEW|--list|--diff A B|--move VERSION [--dry-run] "
+     "framework versions kept in the document",
      &runFramework},
     {"check", "check FILE                             integrity and consistency check", &runCheck},
 };

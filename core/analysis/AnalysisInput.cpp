@@ -31,6 +31,17 @@ Result<AnalysisInput> AnalysisInput::load(Document& document)
     if (Status status = take(document.evidence().countByRequirement(id), input.evidenceCount);
         !status)
         return status.error();
+    // After a move to another framework version, the entries of requirements the framework
+    // no longer has stay in the document but are no part of the assessment: the analysis,
+    // reports and tables see the framework's requirements only, and rectification items
+    // (which stay) list only the codes the framework has.
+    input.ratings.removeIf([&input](const RequirementAssessment& row) {
+        return !input.framework.requirement(row.requirementCode);
+    });
+    for (RectificationItem& item : input.items) {
+        item.requirementCodes.removeIf(
+            [&input](const QString& code) { return !input.framework.requirement(code); });
+    }
     return input;
 }
 

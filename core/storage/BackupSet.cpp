@@ -49,10 +49,15 @@ QString summarise(const QString& path)
         return QCoreApplication::translate("BackupSet", "no assessment");
     int rated = 0;
     int total = 0;
-    if (Result<QVector<RequirementAssessment>> ratings = document.ratings().all(assessment->id)) {
-        total = int(ratings->size());
-        for (const RequirementAssessment& rating : *ratings)
-            rated += rating.rating == Rating::Unrated ? 0 : 1;
+    Result<Framework> framework = document.assessments().framework(assessment->id);
+    Result<QVector<RequirementAssessment>> ratings = document.ratings().all(assessment->id);
+    if (framework && ratings) {
+        // Rows kept from before a move to another framework version do not count.
+        total = framework->requirementCount();
+        for (const RequirementAssessment& rating : *ratings) {
+            if (rating.rating != Rating::Unrated && framework->requirement(rating.requirementCode))
+                ++rated;
+        }
     }
     int items = 0;
     if (Result<QVector<RectificationItem>> all = document.rectification().all(assessment->id))

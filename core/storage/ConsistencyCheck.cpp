@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+
 namespace duibiao {
 
 namespace {
@@ -43,6 +45,37 @@ Status checkSqlite(Document& document, CheckReport& report)
     return {};
 }
 
+// The requirement codes a move to another framework version may have left aside: none
+// unless the audit trail records a move of the assessment (applyMove writes the field
+// "framework"); then the codes of the framework versions the document keeps, among which
+// applyMove stores every version it leaves.
+Result<QSet<QString>> codesLeftByMoves(Document& document, qint64 assessmentId)
+{
+    AuditTrail::Filter filter;
+    filter.entity = QStringLiteral("assessment");
+    filter.key = QString::number(assessmentId);
+    filter.limit = -1;
+    Result<QVector<AuditEntry>> entries = document.audit().entries(filter);
+    if (!entries)
+        return entries.error();
+    QSet<QString> codes;
+    if (std::none_of(entries->cbegin(), entries->cend(), [](const AuditEntry& entry) {
+            return entry.field == QLatin1String("framework");
+        }))
+        return codes;
+    Result<QVector<FrameworkVersion>> versions = document.frameworks().all();
+    if (!versions)
+        return versions.error();
+    for (const FrameworkVersion& version : *versions) {
+        Result<Framework> framework = document.frameworks().load(version.id);
+        if (!framework)
+            continue; // a damaged stored version vouches for nothing
+        for (const Requirement* requirement : framework->requirements())
+            codes.insert(requirement->code);
+    }
+    return codes;
+}
+
 Status checkAssessments(Document& document, CheckReport& report)
 {
     Result<QVector<Assessment>> assessments = document.assessments().all();
@@ -63,10 +96,19 @@ Status checkAssessments(Document& document, CheckReport& report)
         Result<QVector<RequirementAssessment>> ratings = document.ratings().all(assessment.id);
         if (!ratings)
             return ratings.error();
+        // A move to another framework version keeps the rows of requirements the new version
+        // does not have (moving back restores them); they are not damage, only left aside.
+        Result<QSet<QString>> leftAside = codesLeftByMoves(document, assessment.id);
+        if (!leftAside)
+            return leftAside.error();
         QSet<QString> rated;
+        QStringList keptFromMove;
         for (const RequirementAssessment& rating : *ratings) {
             rated.insert(rating.requirementCode);
-            if (!codes.contains(rating.requirementCode))
+            if (!codes.contains(rating.requirementCode) &&
+                leftAside->contains(rating.requirementCode))
+                keptFromMove.append(rating.requirementCode);
+            else if (!codes.contains(rating.requirementCode))
                 report.problems.append(
                     QCoreApplication::translate(
                         "ConsistencyCheck",
@@ -87,7 +129,7 @@ Status checkAssessments(Document& document, CheckReport& report)
             return items.error();
         for (const RectificationItem& item : *items) {
             for (const QString& code : item.requirementCodes) {
-                if (!codes.contains(code))
+                if (!codes.contains(code) && !leftAside->contains(code))
                     report.problems.append(
                         QCoreApplication::translate(
                             "ConsistencyCheck",
@@ -104,6 +146,16 @@ Status checkAssessments(Document& document, CheckReport& report)
                 .arg(framework->code, framework->version)
                 .arg(codes.size())
                 .arg(items->size()));
+        if (!keptFromMove.isEmpty()) {
+            keptFromMove.sort();
+            report.facts.append(
+                QCoreApplication::translate("ConsistencyCheck",
+                                            "Assessment %1 keeps the entries of %2 from before "
+                                            "its move to another framework version; they do not "
+                                            "count")
+                    .arg(assessment.id)
+                    .arg(keptFromMove.join(QStringLiteral(", "))));
+        }
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "storage/AuditTrail.h"
 #include "storage/DocumentMetaRepository.h"
 #include "storage/EvidenceRepository.h"
+#include "storage/FrameworkRepository.h"
 #include "storage/InstitutionRepository.h"
 #include "storage/PlatformRepository.h"
 #include "storage/RatingRepository.h"
@@ -80,6 +81,7 @@ public:
     ReviewOpinionRepository& reviewOpinions() { return m_reviewOpinions; }
     DocumentMetaRepository& meta() { return m_meta; }
     SubmissionRepository& submissions() { return m_submissions; }
+    FrameworkRepository& frameworks() { return m_frameworks; }
     AuditTrail& audit() { return m_audit; }
 
     // A consistent copy of the whole document (VACUUM INTO), e.g. for Save a Copy As.
@@ -112,6 +114,7 @@ private:
     ReviewOpinionRepository m_reviewOpinions{m_context};
     DocumentMetaRepository m_meta{m_context};
     SubmissionRepository m_submissions{m_context};
+    FrameworkRepository m_frameworks{m_context};
     AuditTrail m_audit{m_context};
 };
 

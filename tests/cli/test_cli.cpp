@@ -523,3 +523,128 @@ TEST_CASE("framework exports the assessment's framework and --check validates fi
     CHECK(badSuffix.exitCode == 1);
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("framework.ods"))));
 }
+
+TEST_CASE("framework --add, --list, --diff and --move work with the document's versions")
+{
+    QTemporaryDir dir;
+    const auto run = [&dir](QStringList arguments) {
+        arguments.prepend(QStringLiteral("framework"));
+        return runDuibiao(arguments, dir.path());
+    };
+    const QString doc = QStringLiteral("d.duibiao");
+    const QString path = dir.filePath(doc);
+    REQUIRE(
+        runDuibiao({QStringLiteral("demo"), QStringLiteral("--out"), doc}, dir.path()).exitCode ==
+        0);
+    REQUIRE(run({doc, QStringLiteral("--out"), QStringLiteral("f.json")}).exitCode == 0);
+
+    // 2019.2: one title reworded, the first requirement of the second category removed,
+    // N1 added.
+    QJsonObject root =
+        QJsonDocument::fromJson(readFile(dir.filePath(QStringLiteral("f.json")))).object();
+    root.insert(QStringLiteral("version"), QStringLiteral("2019.2"));
+    QJsonArray categories = root.value(QStringLiteral("categories")).toArray();
+    QJsonObject first = categories[0].toObject();
+    QJsonArray firstRequirements = first.value(QStringLiteral("requirements")).toArray();
+    QJsonObject reworded = firstRequirements[0].toObject();
+    const QString rewordedCode = reworded.value(QStringLiteral("code")).toString();
+    reworded.insert(QStringLiteral("title"), QStringLiteral("正式文本的标题"));
+    firstRequirements[0] = reworded;
+    first.insert(QStringLiteral("requirements"), firstRequirements);
+    categories[0] = first;
+    QJsonObject second = categories[1].toObject();
+    QJsonArray secondRequirements = second.value(QStringLiteral("requirements")).toArray();
+    const QString removedCode =
+        secondRequirements[0].toObject().value(QStringLiteral("code")).toString();
+    secondRequirements.removeAt(0);
+    secondRequirements.append(QJsonObject{{QStringLiteral("code"), QStringLiteral("N1")},
+                                          {QStringLiteral("title"), QStringLiteral("新增要求")},
+                                          {QStringLiteral("weight"), 1},
+                                          {QStringLiteral("kind"), QStringLiteral("qualitative")}});
+    second.insert(QStringLiteral("requirements"), secondRequirements);
+    categories[1] = second;
+    root.insert(QStringLiteral("categories"), categories);
+    writeFile(dir.filePath(QStringLiteral("g.json")), QJsonDocument(root).toJson());
+    // The same version with other content.
+    reworded.insert(QStringLiteral("weight"), 9);
+    firstRequirements[0] = reworded;
+    first.insert(QStringLiteral("requirements"), firstRequirements);
+    categories[0] = first;
+    root.insert(QStringLiteral("categories"), categories);
+    writeFile(dir.filePath(QStringLiteral("conflict.json")), QJsonDocument(root).toJson());
+
+    const Run added = run({doc, QStringLiteral("--add"), QStringLiteral("g.json"),
+                           QStringLiteral("--note"), QStringLiteral("正式文本")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains(QStringLiteral("jiangsu-ggw-2019@2019.2")));
+    // A sheet is read against the current framework: here it is the current version itself.
+    REQUIRE(run({doc, QStringLiteral("--out"), QStringLiteral("s.csv")}).exitCode == 0);
+    const Run sheet = run({doc, QStringLiteral("--add"), QStringLiteral("s.csv")});
+    INFO(sheet.err.toStdString());
+    CHECK(sheet.exitCode == 0);
+
+    // Bad input: exit 1, a message, the document unchanged.
+    const QByteArray before = readFile(path);
+    const Run conflict = run({doc, QStringLiteral("--add"), QStringLiteral("conflict.json")});
+    CHECK(conflict.exitCode == 1);
+    CHECK(conflict.err.contains(QStringLiteral("conflict.json: Version 2019.2 of framework "
+                                               "jiangsu-ggw-2019 is already in this document")));
+    for (const QStringList& arguments :
+         {QStringList{doc, QStringLiteral("--move"), QStringLiteral("nothing@1")},
+          QStringList{doc, QStringLiteral("--move"), QStringLiteral("missing.json")},
+          QStringList{doc, QStringLiteral("--diff"), QStringLiteral("jiangsu-ggw-2019@2019.1")},
+          QStringList{doc, QStringLiteral("--note"), QStringLiteral("x"), QStringLiteral("--list")},
+          QStringList{doc, QStringLiteral("--list"), QStringLiteral("--move"),
+                      QStringLiteral("g.json")}}) {
+        const Run refused = run(arguments);
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK_FALSE(refused.err.isEmpty());
+    }
+    CHECK(readFile(path) == before);
+
+    const Run list = run({doc, QStringLiteral("--list")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("* jiangsu-ggw-2019@2019.1")));
+    CHECK(list.out.contains(QStringLiteral("  jiangsu-ggw-2019@2019.2")));
+    CHECK(list.out.contains(QStringLiteral("正式文本")));
+
+    const Run diff =
+        run({doc, QStringLiteral("--diff"), QStringLiteral("jiangsu-ggw-2019@2019.1"),
+             QStringLiteral("g.json"), QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(diff.err.toStdString());
+    REQUIRE(diff.exitCode == 0);
+    CHECK(diff.out.contains(QStringLiteral("N1 added: 新增要求")));
+    CHECK(diff.out.contains(QStringLiteral("%1 removed").arg(removedCode)));
+    CHECK(diff.out.contains(QStringLiteral("1 added, 1 removed, 1 reworded, 0 changed, 0 moved.")));
+
+    const Run dryRun =
+        run({doc, QStringLiteral("--move"), QStringLiteral("jiangsu-ggw-2019@2019.2"),
+             QStringLiteral("--dry-run")});
+    INFO(dryRun.err.toStdString());
+    REQUIRE(dryRun.exitCode == 0);
+    CHECK(dryRun.out.contains(QStringLiteral("N1 新增要求")));
+    CHECK(dryRun.out.contains(rewordedCode + QStringLiteral(" 正式文本的标题: ")));
+    CHECK(dryRun.out.contains(QStringLiteral("Dry run: nothing was changed.")));
+    CHECK(readFile(path) == before);
+
+    const Run move =
+        run({doc, QStringLiteral("--move"), QStringLiteral("jiangsu-ggw-2019@2019.2")});
+    INFO(move.err.toStdString());
+    REQUIRE(move.exitCode == 0);
+    const Run summary =
+        runDuibiao({QStringLiteral("summary"), doc, QStringLiteral("--json")}, dir.path());
+    REQUIRE(summary.exitCode == 0);
+    CHECK(summary.out.contains(QStringLiteral("\"N1\"")));
+    CHECK_FALSE(summary.out.contains(QStringLiteral("\"%1\"").arg(removedCode)));
+    const Run check = runDuibiao({QStringLiteral("check"), doc}, dir.path());
+    INFO(check.out.toStdString() + check.err.toStdString());
+    CHECK(check.exitCode == 0);
+    const Run again =
+        run({doc, QStringLiteral("--move"), QStringLiteral("jiangsu-ggw-2019@2019.2")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already on")));
+    const Run list2 = run({doc, QStringLiteral("--list")});
+    CHECK(list2.out.contains(QStringLiteral("* jiangsu-ggw-2019@2019.2")));
+}

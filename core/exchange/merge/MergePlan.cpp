@@ -531,9 +531,13 @@ Result<MergePlan> planMerge(const MergeInput& input, const Framework& framework)
     if (input.packageKind != QLatin1String("opinions") &&
         (ours.frameworkCode != theirs.frameworkCode ||
          ours.frameworkVersion != theirs.frameworkVersion)) {
-        return Error::user(Text::tr("The package is for the framework %1 version %2, but this "
-                                    "assessment uses %3 version %4. Move the assessment to the "
-                                    "package's framework first.")
+        // Carrying work across versions is a move, with its review lists, not a merge.
+        return Error::user(Text::tr("The package is for framework %1@%2, but this assessment is "
+                                    "on %3@%4; nothing was imported. Move the assessment to "
+                                    "%1@%2 first (command line: duibiao framework DOCUMENT "
+                                    "--move %1@%2, or --move FILE.json with that framework's "
+                                    "file; in the app: move the assessment to that framework "
+                                    "version), review the lists it shows, then import again.")
                                .arg(theirs.frameworkCode, theirs.frameworkVersion,
                                     ours.frameworkCode, ours.frameworkVersion));
     }

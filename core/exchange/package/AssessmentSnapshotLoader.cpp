@@ -24,6 +24,28 @@ template <typename T> Status take(Result<T> result, T& into)
     return {};
 }
 
+// After a move to another framework version, the rows of requirements the framework no
+// longer has stay in the document (moving back restores them) but are no part of the
+// assessment: assessment.json describes the assessment on its framework, so they are left
+// out, with evidence filed under them, opinions on them, and the links of rectification
+// items to them (the items themselves stay). docs/formats/package.md says so.
+void leaveOutRemovedRequirements(AssessmentSnapshot& snapshot, const QHash<QString, int>& codes)
+{
+    snapshot.requirements.removeIf([&codes](const RequirementAssessment& row) {
+        return !codes.contains(row.requirementCode);
+    });
+    snapshot.evidence.removeIf([&codes](const Evidence& evidence) {
+        return !evidence.requirementCode.isEmpty() && !codes.contains(evidence.requirementCode);
+    });
+    snapshot.opinions.removeIf([&codes](const ReviewOpinion& opinion) {
+        return !opinion.requirementCode.isEmpty() && !codes.contains(opinion.requirementCode);
+    });
+    for (RectificationItem& item : snapshot.rectification) {
+        item.requirementCodes.removeIf(
+            [&codes](const QString& code) { return !codes.contains(code); });
+    }
+}
+
 } // namespace
 
 Result<AssessmentSnapshot> loadSnapshot(Document& document, qint64 assessmentId)
@@ -58,10 +80,12 @@ Result<AssessmentSnapshot> loadSnapshot(Document& document, qint64 assessmentId)
         snapshot.figures += *figures;
     }
 
-    // Framework order for requirements; a code the framework no longer has goes last.
     QHash<QString, int> order;
     for (const Requirement* requirement : framework.requirements())
         order.insert(requirement->code, requirement->number);
+    leaveOutRemovedRequirements(snapshot, order);
+
+    // Framework order for requirements.
     std::stable_sort(snapshot.requirements.begin(), snapshot.requirements.end(),
                      [&order](const RequirementAssessment& a, const RequirementAssessment& b) {
                          const int x = order.value(a.requirementCode, INT_MAX);

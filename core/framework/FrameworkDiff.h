@@ -1,0 +1,77 @@
+#pragma once
+
+#include "model/Framework.h"
+#include "model/Language.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace duibiao {
+
+// What happened to one requirement code between two frameworks.
+struct RequirementDiff
+{
+    enum class Kind {
+        Unchanged,
+        Added,    // only in `to`
+        Removed,  // only in `from`
+        Reworded, // texts changed (title, description, guidance, evidence, English, source)
+        Changed,  // what counts changed (weight, kind, rule, scoring, …); texts may too
+        Moved     // only its category or its place in the order
+    };
+    QString code;
+    Kind kind = Kind::Unchanged;
+    // The framework JSON keys that differ ("title", "description", "guidance", "evidence",
+    // "source", "en", "weight", "kind", "rule", and any key a later format adds, such as
+    // scoring), then "category" and "order" when it moved. Empty for Added and Removed.
+    QStringList fields;
+    QString fromCategory; // empty when Added
+    QString toCategory;   // empty when Removed
+    int fromNumber = 0;   // display numbers, 0 when absent
+    int toNumber = 0;
+    LocalizedText fromTitle;
+    LocalizedText toTitle;
+    double fromWeight = 0;
+    double toWeight = 0;
+
+    bool textsChanged() const; // a field of the wording differs
+    bool rulesChanged() const; // a field of what counts differs
+};
+
+struct CategoryDiff
+{
+    enum class Kind { Added, Removed, Retitled };
+    QString code;
+    Kind kind = Kind::Retitled;
+    LocalizedText fromTitle;
+    LocalizedText toTitle;
+};
+
+// The differences between two frameworks, by code. Pure value: no storage, no I/O.
+struct FrameworkDiff
+{
+    QString fromCode;
+    QString fromVersion;
+    QString toCode;
+    QString toVersion;
+    bool titleChanged = false; // the framework's own title (either language)
+    LocalizedText fromTitle;
+    LocalizedText toTitle;
+    // Every requirement of `to` in its order, then those removed, in the order of `from`.
+    QVector<RequirementDiff> requirements;
+    QVector<CategoryDiff> categories;
+
+    const RequirementDiff* requirement(const QString& code) const;
+    QStringList codes(RequirementDiff::Kind kind) const;
+    // Nothing but Unchanged requirements, no category and no title change.
+    bool isEmpty() const;
+};
+
+FrameworkDiff diffFrameworks(const Framework& from, const Framework& to);
+
+// One line per difference for people, e.g. "T5 标题已修改: 旧 → 新" or
+// "T5 title changed: old → new"; nothing for Unchanged requirements.
+QStringList describeDiff(const FrameworkDiff& diff, Language language);
+
+} // namespace duibiao

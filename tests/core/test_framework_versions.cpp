@@ -1,0 +1,285 @@
+// Framework versions kept in a document, the differences between two versions, and moving
+// an assessment from one version to another.
+#include "TestSupport.h"
+#include "framework/FrameworkDiff.h"
+#include "framework/FrameworkLoader.h"
+#include "framework/FrameworkSheet.h"
+#include "storage/FrameworkChoices.h"
+#include "storage/FrameworkRepository.h"
+
+#include <QFile>
+
+using namespace duibiao;
+using namespace duibiao::test;
+
+namespace {
+
+Framework builtin()
+{
+    Result<Framework> framework = FrameworkLoader::loadBuiltin();
+    REQUIRE_OK(framework);
+    return *framework;
+}
+
+QByteArray builtinJson()
+{
+    QFile file(FrameworkLoader::builtinPath());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+Requirement* requirement(Framework& framework, const QString& code)
+{
+    for (Category& category : framework.categories) {
+        for (Requirement& r : category.requirements) {
+            if (r.code == code)
+                return &r;
+        }
+    }
+    FAIL("no requirement " << code.toStdString());
+    return nullptr;
+}
+
+// The requirements' numbers and category codes follow from their place, as the loader sets
+// them; a framework edited in place goes through JSON to get them right.
+Framework reread(const Framework& framework)
+{
+    Result<Framework> again =
+        FrameworkLoader::parse(frameworkToJson(framework), QStringLiteral("t"));
+    REQUIRE_OK(again);
+    return *again;
+}
+
+} // namespace
+
+TEST_CASE("nextVersion counts the last number up or adds one")
+{
+    CHECK(nextVersion(QStringLiteral("2019.1")) == QStringLiteral("2019.2"));
+    CHECK(nextVersion(QStringLiteral("1")) == QStringLiteral("2"));
+    CHECK(nextVersion(QStringLiteral("v3-draft")) == QStringLiteral("v3-draft.1"));
+    CHECK(nextVersion(QStringLiteral("v3-draft.1")) == QStringLiteral("v3-draft.2"));
+    CHECK(nextVersion(QStringLiteral("2019.09")) == QStringLiteral("2019.10"));
+    CHECK(nextVersion(QStringLiteral("9")) == QStringLiteral("10"));
+    CHECK(nextVersion(QStringLiteral("99999999999999999999")) ==
+          QStringLiteral("100000000000000000000"));
+}
+
+TEST_CASE("framework versions are added once, conflicts refused, removal refused while in use")
+{
+    TempDocument document;
+    FrameworkRepository& repository = document->frameworks();
+    Framework edited = builtin();
+    edited.version = QStringLiteral("2019.2");
+    edited.categories[0].requirements[0].title.zh += QStringLiteral("(修订)");
+    const QByteArray json = frameworkToJson(edited);
+
+    Result<qint64> id = repository.add(json, QStringLiteral("  修订稿 "));
+    REQUIRE_OK(id);
+    // The same content again, laid out differently, is the same version.
+    Result<qint64> again = repository.add(frameworkToJson(reread(edited)) + "\n", {});
+    REQUIRE_OK(again);
+    CHECK(*again == *id);
+
+    Result<QVector<FrameworkVersion>> all = repository.all();
+    REQUIRE_OK(all);
+    REQUIRE(all->size() == 1);
+    CHECK(all->at(0).code == QStringLiteral("jiangsu-ggw-2019"));
+    CHECK(all->at(0).version == QStringLiteral("2019.2"));
+    CHECK(all->at(0).note == QStringLiteral("修订稿"));
+    CHECK(all->at(0).created == document.clock.now());
+    CHECK_FALSE(all->at(0).inUse);
+    Result<QByteArray> stored = repository.json(*id);
+    REQUIRE_OK(stored);
+    CHECK(*stored == json);
+    Result<Framework> loaded = repository.load(*id);
+    REQUIRE_OK(loaded);
+    CHECK(loaded->categories[0].requirements[0].title.zh.endsWith(QStringLiteral("(修订)")));
+
+    // Same code and version, other content: refused, nothing stored.
+    Framework other = edited;
+    other.categories[0].requirements[0].weight = 5;
+    Result<qint64> conflict = repository.add(frameworkToJson(other), {});
+    REQUIRE_FALSE(conflict.ok());
+    CHECK(conflict.error().kind == Error::Kind::UserInput);
+    CHECK(conflict.error().message.contains(
+        QStringLiteral("Version 2019.2 of framework jiangsu-ggw-2019 is already in this document "
+                       "with other content")));
+    // The version the assessment is on (its snapshot) counts too.
+    Framework builtinEdited = builtin();
+    builtinEdited.categories[0].requirements[0].weight = 7;
+    CHECK_FALSE(repository.add(frameworkToJson(builtinEdited), {}).ok());
+    // …while the snapshot's own content is welcome, and is then in use.
+    Result<qint64> snapshot = repository.add(builtinJson(), {});
+    REQUIRE_OK(snapshot);
+    all = repository.all();
+    REQUIRE_OK(all);
+    REQUIRE(all->size() == 2);
+
+    Status inUse = repository.remove(*snapshot);
+    REQUIRE_FALSE(inUse.ok());
+    CHECK(inUse.error().message.contains(QStringLiteral("is used by assessment")));
+    REQUIRE_OK(repository.remove(*id));
+    all = repository.all();
+    REQUIRE_OK(all);
+    REQUIRE(all->size() == 1);
+    CHECK(all->at(0).inUse);
+    CHECK_FALSE(repository.json(*id).ok());
+    CHECK_FALSE(repository.remove(*id).ok());
+}
+
+TEST_CASE("hostile framework JSON is refused with its path and leaves the document unchanged")
+{
+    TempDocument document;
+    const QString path = document.path();
+    document.close();
+    const QByteArray before = readFile(path);
+    document.reopen();
+
+    const QByteArray bad =
+        QByteArray(builtinJson()).replace("\"weight\": 1,", "\"weight\": \"heavy\",");
+    REQUIRE(bad != builtinJson());
+    Result<qint64> refused = document->frameworks().add(bad, QStringLiteral("x"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("$.categories[")));
+    CHECK(refused.error().message.contains(QStringLiteral("].weight")));
+    for (const QByteArray& hostile :
+         {QByteArray("{"), QByteArray("[]"),
+          QByteArray("{\"format\": \"duibiao-framework\", "
+                     "\"formatVersion\": 99}"),
+          QByteArray(builtinJson()).replace("\"code\": \"L1\"", "\"code\": \"L2\"")}) {
+        Result<qint64> result = document->frameworks().add(hostile, {});
+        CHECK_FALSE(result.ok());
+    }
+    Result<QVector<FrameworkVersion>> all = document->frameworks().all();
+    REQUIRE_OK(all);
+    CHECK(all->isEmpty());
+    document.close();
+    CHECK(readFile(path) == before);
+}
+
+TEST_CASE("the versions a user can pick: stored ones, snapshots and the built-in, once each")
+{
+    TempDocument document;
+    Result<QVector<FrameworkChoice>> choices = availableFrameworks(*document);
+    REQUIRE_OK(choices);
+    // The assessment is on the built-in framework: offered once, as its snapshot.
+    REQUIRE(choices->size() == 1);
+    CHECK(choices->at(0).origin == FrameworkOrigin::Assessment);
+    CHECK(choices->at(0).current);
+    CHECK(choices->at(0).label() == QStringLiteral("jiangsu-ggw-2019@2019.1"));
+
+    Framework edited = builtin();
+    edited.version = QStringLiteral("2019.2");
+    REQUIRE_OK(document->frameworks().add(frameworkToJson(edited), {}));
+    choices = availableFrameworks(*document);
+    REQUIRE_OK(choices);
+    REQUIRE(choices->size() == 2);
+    CHECK(choices->at(0).origin == FrameworkOrigin::Stored);
+    CHECK_FALSE(choices->at(0).current);
+    Result<FrameworkChoice> found =
+        findFramework(*document, QStringLiteral("jiangsu-ggw-2019@2019.2"));
+    REQUIRE_OK(found);
+    CHECK(found->json == frameworkToJson(edited));
+    Result<FrameworkChoice> missing = findFramework(*document, QStringLiteral("x@1"));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().message.contains(QStringLiteral("jiangsu-ggw-2019@2019.2")));
+    // Nothing was stored for the snapshot or the built-in.
+    Result<QVector<FrameworkVersion>> stored = document->frameworks().all();
+    REQUIRE_OK(stored);
+    CHECK(stored->size() == 1);
+}
+
+TEST_CASE("diffFrameworks tells added, removed, reworded, changed and moved requirements")
+{
+    const Framework from = builtin();
+    SECTION("identical frameworks do not differ")
+    {
+        const FrameworkDiff diff = diffFrameworks(from, from);
+        CHECK(diff.isEmpty());
+        CHECK(describeDiff(diff, Language::Chinese).isEmpty());
+        CHECK(diff.requirements.size() == from.requirementCount());
+    }
+    SECTION("each kind of change")
+    {
+        Framework to = from;
+        to.version = QStringLiteral("2019.2");
+        const QString reworded = to.categories[0].requirements[0].code;
+        const QString weighted = to.categories[0].requirements[1].code;
+        const QString moved = to.categories[0].requirements[2].code;
+        const QString removed = to.categories[1].requirements[0].code;
+        const QString oldTitle = to.categories[0].requirements[0].title.zh;
+        requirement(to, reworded)->title.zh = QStringLiteral("新标题");
+        requirement(to, weighted)->weight = 3;
+        requirement(to, weighted)->guidance.zh = QStringLiteral("新的指导");
+        // Into the next category, at its end.
+        Requirement carried = *requirement(to, moved);
+        to.categories[0].requirements.removeAt(2);
+        to.categories[1].requirements.append(carried);
+        to.categories[1].requirements.removeAt(0);
+        Requirement added;
+        added.code = QStringLiteral("N1");
+        added.title.zh = QStringLiteral("新要求");
+        to.categories[1].requirements.prepend(added);
+        to.categories[2].title.zh = QStringLiteral("新类别标题");
+        to = reread(to);
+
+        const FrameworkDiff diff = diffFrameworks(from, to);
+        CHECK_FALSE(diff.isEmpty());
+        CHECK(diff.codes(RequirementDiff::Kind::Added) == QStringList{QStringLiteral("N1")});
+        CHECK(diff.codes(RequirementDiff::Kind::Removed) == QStringList{removed});
+        CHECK(diff.codes(RequirementDiff::Kind::Reworded) == QStringList{reworded});
+        CHECK(diff.codes(RequirementDiff::Kind::Changed) == QStringList{weighted});
+        CHECK(diff.codes(RequirementDiff::Kind::Moved) == QStringList{moved});
+        CHECK(diff.requirement(weighted)->fields ==
+              QStringList{QStringLiteral("guidance"), QStringLiteral("weight")});
+        CHECK(diff.requirement(moved)->fields.contains(QStringLiteral("category")));
+        CHECK(diff.requirement(reworded)->fields == QStringList{QStringLiteral("title")});
+        // Inserting N1 and removing one before them moves no other requirement.
+        CHECK(diff.codes(RequirementDiff::Kind::Unchanged).size() == from.requirementCount() - 4);
+        REQUIRE(diff.categories.size() == 1);
+        CHECK(diff.categories[0].kind == CategoryDiff::Kind::Retitled);
+
+        const QStringList zh = describeDiff(diff, Language::Chinese);
+        CHECK(zh.contains(QStringLiteral("%1 标题已修改: %2 → 新标题").arg(reworded, oldTitle)));
+        CHECK(zh.contains(QStringLiteral("%1 权重已修改: %2 → 3")
+                              .arg(weighted)
+                              .arg(from.requirement(weighted)->weight)));
+        CHECK(zh.contains(QStringLiteral("%1 指导已修改").arg(weighted)));
+        CHECK(zh.contains(QStringLiteral("N1 新增: 新要求")));
+        const QStringList en = describeDiff(diff, Language::English);
+        CHECK(en.contains(QStringLiteral("%1 weight changed: %2 → 3")
+                              .arg(weighted)
+                              .arg(from.requirement(weighted)->weight)));
+        CHECK(en.size() == zh.size());
+    }
+    SECTION("a changed rule and a changed kind are changes, not rewording")
+    {
+        Framework to = from;
+        Requirement* indicator = nullptr;
+        for (Category& category : to.categories) {
+            for (Requirement& r : category.requirements) {
+                if (r.rule && !indicator)
+                    indicator = &r;
+            }
+        }
+        REQUIRE(indicator);
+        const QString code = indicator->code;
+        indicator->rule->target += 0.1;
+        const FrameworkDiff diff = diffFrameworks(from, reread(to));
+        CHECK(diff.codes(RequirementDiff::Kind::Changed) == QStringList{code});
+        CHECK(diff.requirement(code)->fields == QStringList{QStringLiteral("rule")});
+        requirement(to, code)->rule.reset();
+        const FrameworkDiff kind = diffFrameworks(from, reread(to));
+        CHECK(kind.requirement(code)->fields ==
+              QStringList({QStringLiteral("kind"), QStringLiteral("rule")}));
+    }
+    SECTION("swapping two requirements moves one of them")
+    {
+        Framework to = from;
+        std::swap(to.categories[0].requirements[0], to.categories[0].requirements[1]);
+        const FrameworkDiff diff = diffFrameworks(from, reread(to));
+        CHECK(diff.codes(RequirementDiff::Kind::Moved).size() == 1);
+        CHECK(diff.codes(RequirementDiff::Kind::Unchanged).size() == from.requirementCount() - 1);
+        CHECK(describeDiff(diff, Language::English).first().contains(QStringLiteral("order")));
+    }
+}
