@@ -20,7 +20,9 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -402,4 +404,71 @@ TEST_CASE("the assessment moves to a saved version and back with one undo",
     f.session->undoStack()->redo();
     CHECK(f.session->framework().version == QLatin1String("2019.2"));
     CHECK(f.errors.isEmpty());
+}
+
+TEST_CASE("versions are imported and exported; bad files and submitted assessments are refused",
+          "[ui][framework-editor]")
+{
+    EditorFixture f;
+    FrameworkVersionsDialog versions(*f.session);
+    QStringList errors;
+    versions.showError = [&errors](const QString&, const QString& message) {
+        errors.append(message);
+    };
+    REQUIRE(versions.choices().size() == 1);
+    REQUIRE(versions.choices().first().current);
+
+    const QString json = QDir(f.doc.dir()).filePath(QStringLiteral("framework.json"));
+    const QString xlsx = QDir(f.doc.dir()).filePath(QStringLiteral("framework.xlsx"));
+    REQUIRE(versions.exportRow(0, json));
+    REQUIRE(versions.exportRow(0, xlsx));
+    CHECK(QFileInfo(xlsx).size() > 0);
+    CHECK_FALSE(versions.exportRow(0, QDir(f.doc.dir()).filePath(QStringLiteral("f.txt"))));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.takeFirst().contains(QLatin1String(".json, .xlsx or .csv")));
+
+    // The exported file, as the official wording of another version.
+    QByteArray text = readFile(json);
+    REQUIRE(text.contains("\"version\": \"2019.1\""));
+    text.replace("\"version\": \"2019.1\"", "\"version\": \"2024\"");
+    const QString official = QDir(f.doc.dir()).filePath(QStringLiteral("official.json"));
+    writeFile(official, text);
+    REQUIRE(versions.importFile(official));
+    CHECK(errors.isEmpty());
+    REQUIRE(versions.choices().size() == 2);
+    CHECK(f.storedVersions() == 1);
+
+    // A duplicate code: refused with the file and the JSON path, nothing stored.
+    QByteArray duplicate = text;
+    duplicate.replace("\"version\": \"2024\"", "\"version\": \"2025\"");
+    duplicate.replace("\"code\": \"L3\"", "\"code\": \"L2\"");
+    const QString bad = QDir(f.doc.dir()).filePath(QStringLiteral("bad.json"));
+    writeFile(bad, duplicate);
+    CHECK_FALSE(versions.importFile(bad));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(QLatin1String("bad.json")));
+    CHECK(errors.first().contains(QStringLiteral("duplicate code “L2”")));
+    CHECK(f.storedVersions() == 1);
+    errors.clear();
+
+    // A submitted assessment does not move.
+    REQUIRE_OK(f.session->document().assessments().submit(
+        f.session->assessmentId(), QStringLiteral("ab12cd34"), QDateTime(QDate(2020, 11, 1), {})));
+    f.session->notify(DocumentSession::Phases); // the session reads the status again
+    REQUIRE(f.session->assessment().status == AssessmentStatus::Submitted);
+    versions.confirmMove = [](MoveAssessmentDialog&) {
+        FAIL("the move was offered for a submitted assessment");
+        return false;
+    };
+    int row = -1;
+    for (int i = 0; i < versions.choices().size(); ++i) {
+        if (versions.choices().at(i).version.version == QLatin1String("2024"))
+            row = i;
+    }
+    REQUIRE(row >= 0);
+    CHECK_FALSE(versions.moveToRow(row));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().contains(QLatin1String("submitted")));
+    CHECK(f.session->framework().version == QLatin1String("2019.1"));
+    CHECK(f.session->undoStack()->count() == 1); // the import only
 }
