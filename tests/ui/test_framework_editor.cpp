@@ -191,6 +191,10 @@ TEST_CASE("typed edits are saved as a new version; the assessment keeps its fram
           snapshot);
     CHECK(f.session->framework().version == QLatin1String("2019.1"));
     CHECK(f.session->framework().requirement(QStringLiteral("T5"))->weight == Approx(2));
+
+    // Editing the same base again proposes a version the document does not have yet.
+    f.openEditor();
+    CHECK(f.child<QLineEdit>("versionEdit")->text() == QLatin1String("2019.3"));
 }
 
 TEST_CASE("invalid frameworks are refused with the message and nothing is stored",

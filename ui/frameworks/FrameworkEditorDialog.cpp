@@ -7,6 +7,7 @@
 #include "frameworks/DraftEdit.h"
 #include "frameworks/RequirementForm.h"
 #include "session/DocumentSession.h"
+#include "storage/FrameworkChoices.h"
 #include "storage/FrameworkRepository.h"
 #include "util/PlainMessage.h"
 
@@ -26,6 +27,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace duibiao {
 
 namespace {
@@ -34,6 +37,24 @@ constexpr int categoryRole = Qt::UserRole;
 constexpr int requirementRole = Qt::UserRole + 1;
 
 enum FormPage { EmptyPage, CategoryPage, RequirementPage };
+
+// The next version after the base's that the document does not offer yet: editing 2019.1
+// again when 2019.2 is kept already proposes 2019.3.
+QString freeVersionAfter(Document& document, const Framework& base)
+{
+    const Result<QVector<FrameworkChoice>> choices = availableFrameworks(document);
+    QString version = nextVersion(base.version);
+    for (int guard = 0; choices && guard < 1000; ++guard) {
+        const bool taken =
+            std::any_of(choices->begin(), choices->end(), [&](const FrameworkChoice& choice) {
+                return choice.version.code == base.code && choice.version.version == version;
+            });
+        if (!taken)
+            break;
+        version = nextVersion(version);
+    }
+    return version;
+}
 
 } // namespace
 
@@ -157,7 +178,7 @@ FrameworkEditorDialog::FrameworkEditorDialog(DocumentSession& session, const Fra
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 5);
 
-    m_version = new QLineEdit(nextVersion(base.version), this);
+    m_version = new QLineEdit(freeVersionAfter(session.document(), base), this);
     m_version->setObjectName(QStringLiteral("versionEdit"));
     m_version->setToolTip(tr("The version this edit is stored as; it must differ from the "
                              "versions already in the document"));
