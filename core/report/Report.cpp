@@ -86,6 +86,15 @@ Result<Report> Report::build(Document& document, const ReportOptions& options, Q
     return layOut(options, std::make_unique<report::ReportData>(std::move(*data)), progress);
 }
 
+Result<Report> Report::build(report::ReportData data, const ReportProgress& progress)
+{
+    if (data.options.kind == ReportKind::Comparison)
+        return Error::internal(
+            QStringLiteral("A comparison report is built by buildComparison()."));
+    const ReportOptions options = data.options; // read before `data` is moved
+    return layOut(options, std::make_unique<report::ReportData>(std::move(data)), progress);
+}
+
 Result<Report> Report::buildComparison(const ReportOptions& options, const Institution& panel,
                                        QVector<report::ComparedInstitution> institutions,
                                        QDate today, const ReportProgress& progress)

@@ -39,6 +39,10 @@ public:
     // pageCount() and the contents' page numbers are known. progress runs 0…100.
     static Result<Report> build(Document& document, const ReportOptions& options, QDate today,
                                 const ReportProgress& progress = {});
+    // The same from data already read (report::ReportData::load), with its options. It
+    // touches no document, so it may run on a thread of its own (the package export renders
+    // the submission's report while the evidence is written).
+    static Result<Report> build(report::ReportData data, const ReportProgress& progress = {});
 
     // A panel's comparison of the institutions it reviews (ReportKind::Comparison); the
     // panel's name and region head it.
