@@ -15,56 +15,68 @@ Error cancelled()
     return Error::user(QCoreApplication::translate("PackageExporter", "The export was cancelled."));
 }
 
-// Everything here runs on the rendering thread: the report's QTextDocument, its layout and
-// the PDF writer are made, used and destroyed there.
-Status render(report::ReportData data, const QString& pdfPath, const QString& odtPath,
-              const std::function<bool()>& stopped)
-{
-    const ReportProgress keepGoing = [&stopped](int) {
-        return !stopped();
-    };
-    Result<Report> report = Report::build(std::move(data), keepGoing);
-    if (!report)
-        return stopped() ? cancelled() : report.error();
-    if (Status written = report->writePdf(pdfPath, keepGoing); !written)
-        return stopped() ? cancelled() : written.error();
-    if (stopped())
-        return cancelled();
-    return report->writeOdt(odtPath);
-}
-
 } // namespace
 
+// Everything of a report runs on its thread: its QTextDocument, the layout and the PDF
+// writer are made, used and destroyed there.
 BackgroundReports::BackgroundReports(report::ReportData data, const QString& pdfPath,
                                      const QString& odtPath, const std::atomic_bool* cancel)
-    : m_cancel(cancel)
+    : m_cancel(cancel), m_pagesReady(m_pages.get_future())
 {
-    const std::function<bool()> stopped = [this] {
-        return m_stop.load() || (m_cancel && m_cancel->load());
+    const ReportProgress keepGoing = [this](int) {
+        return !stopped();
     };
-    m_thread.reset(
-        QThread::create([this, data = std::move(data), pdfPath, odtPath, stopped]() mutable {
-            m_status = render(std::move(data), pdfPath, odtPath, stopped);
-        }));
-    m_thread->setObjectName(QStringLiteral("duibiao-reports"));
-    m_thread->start();
+    // Implicitly shared: the copy shares the data's arrays, which both threads only read.
+    report::ReportData odtData = data;
+    m_pdfThread.reset(QThread::create([this, data = std::move(data), pdfPath, keepGoing]() mutable {
+        Result<Report> report = Report::build(std::move(data), keepGoing);
+        if (!report) {
+            m_pages.set_value(std::nullopt);
+            m_pdfStatus = stopped() ? cancelled() : report.error();
+            return;
+        }
+        m_pages.set_value(report->contentsPages());
+        m_pdfStatus = report->writePdf(pdfPath, keepGoing);
+        if (!m_pdfStatus && stopped())
+            m_pdfStatus = cancelled();
+    }));
+    m_odtThread.reset(QThread::create([this, odtData = std::move(odtData), odtPath, keepGoing] {
+        m_odtStatus = Report::writeOdt(
+            odtData, odtPath, [this] { return m_pagesReady.get(); }, keepGoing);
+        if (!m_odtStatus && stopped())
+            m_odtStatus = cancelled();
+    }));
+    m_pdfThread->setObjectName(QStringLiteral("duibiao-report-pdf"));
+    m_odtThread->setObjectName(QStringLiteral("duibiao-report-odt"));
+    m_pdfThread->start();
+    m_odtThread->start();
 }
 
 BackgroundReports::~BackgroundReports()
 {
     m_stop = true;
-    m_thread->wait();
+    m_pdfThread->wait();
+    m_odtThread->wait();
+}
+
+bool BackgroundReports::stopped() const
+{
+    return m_stop.load() || (m_cancel && m_cancel->load());
 }
 
 Status BackgroundReports::wait()
 {
-    m_thread->wait();
-    return m_status;
+    m_pdfThread->wait();
+    m_odtThread->wait();
+    // The ODT gives up when the PDF could not be laid out: the PDF's error says why.
+    if (!m_pdfStatus)
+        return m_pdfStatus;
+    return m_odtStatus;
 }
 
 bool BackgroundReports::isFinished() const
 {
-    return m_thread->isFinished();
+    return m_pdfThread->isFinished() && m_odtThread->isFinished();
 }
 
 } // namespace duibiao

@@ -3,9 +3,12 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <QVector>
 
 #include <atomic>
+#include <future>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -15,10 +18,12 @@ namespace report {
 struct ReportData;
 }
 
-// The self-evaluation report of a submission package, rendered as PDF and ODT on a thread
-// of its own while the exporter streams the evidence into the ZIP. The thread gets the
-// report's data already read and never touches the document (its SQLite connection
-// belongs to the exporter's thread); it only lays out, paints and writes the two files.
+// The self-evaluation report of a submission package, rendered as PDF and ODT on threads
+// of their own while the exporter streams the evidence into the ZIP. The threads get the
+// report's data already read and never touch the document (its SQLite connection belongs
+// to the exporter's thread); they only compose, lay out, paint and write the two files.
+// The PDF and the ODT are made side by side; the ODT waits only for the PDF's page numbers
+// of the contents.
 class BackgroundReports
 {
 public:
@@ -26,20 +31,28 @@ public:
     // destroying this object.
     BackgroundReports(report::ReportData data, const QString& pdfPath, const QString& odtPath,
                       const std::atomic_bool* cancel);
-    ~BackgroundReports(); // stops the rendering and waits for the thread
+    ~BackgroundReports(); // stops the rendering and waits for the threads
     BackgroundReports(const BackgroundReports&) = delete;
     BackgroundReports& operator=(const BackgroundReports&) = delete;
 
     // Waits until both files are written, or the rendering failed or was cancelled.
     Status wait();
-    // Whether the thread is done (wait() would not block).
+    // Whether both threads are done (wait() would not block).
     bool isFinished() const;
 
 private:
+    bool stopped() const;
+
     const std::atomic_bool* m_cancel = nullptr;
     std::atomic_bool m_stop = false;
-    Status m_status; // written by the thread, read after it finished
-    std::unique_ptr<QThread> m_thread;
+    // The PDF's contents page numbers, for the ODT; none when the PDF was not laid out.
+    std::promise<std::optional<QVector<int>>> m_pages;
+    std::future<std::optional<QVector<int>>> m_pagesReady;
+    // Written by the threads, read after they finished.
+    Status m_pdfStatus;
+    Status m_odtStatus;
+    std::unique_ptr<QThread> m_pdfThread;
+    std::unique_ptr<QThread> m_odtThread;
 };
 
 } // namespace duibiao
