@@ -212,15 +212,6 @@ Result<PackageExportResult> PackageExporter::exportPackage(Document& document, c
     }
 
     const QByteArray assessmentJson = toJson(snapshot, extras);
-    // What we write, we must be able to read: never send a package our reader refuses.
-    if (Result<AssessmentSnapshot> check =
-            snapshotFromJson(assessmentJson, QStringLiteral("assessment.json"));
-        !check)
-        return Error::internal(
-            QCoreApplication::translate(
-                "PackageExporter", "The package would not be readable, so it was not written: %1")
-                .arg(check.error().message));
-
     QTemporaryDir work;
     if (!work.isValid())
         return Error::internal(
@@ -280,6 +271,16 @@ Result<PackageExportResult> PackageExporter::exportPackage(Document& document, c
         reports.emplace(std::move(*reportData), pdfPath, odtPath, options.cancel);
         reportData.reset();
     }
+    // What we write, we must be able to read: never send a package our reader refuses.
+    // (Checked while the report renders; a failure stops it.)
+    if (Result<AssessmentSnapshot> check =
+            snapshotFromJson(assessmentJson, QStringLiteral("assessment.json"));
+        !check)
+        return Error::internal(
+            QCoreApplication::translate(
+                "PackageExporter", "The package would not be readable, so it was not written: %1")
+                .arg(check.error().message));
+
     // Asked for by the ZIP's last entries, on this thread: waits for the report.
     std::optional<Status> rendered;
     const auto reportsDone = [&]() -> Status {
