@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <optional>
 
@@ -211,7 +212,6 @@ Result<PackageExportResult> PackageExporter::exportPackage(Document& document, c
         break;
     }
 
-    const QByteArray assessmentJson = toJson(snapshot, extras);
     QTemporaryDir work;
     if (!work.isValid())
         return Error::internal(
@@ -219,6 +219,42 @@ Result<PackageExportResult> PackageExporter::exportPackage(Document& document, c
     const QString xlsxPath = work.filePath(QStringLiteral("scores.xlsx"));
     const QString pdfPath = work.filePath(QStringLiteral("report.pdf"));
     const QString odtPath = work.filePath(QStringLiteral("report.odt"));
+
+    // A submission's report is read here, on this thread, which owns the document's
+    // connection. The score sheet is made from the same reading, on a thread of its own
+    // while assessment.json is made here: the fingerprint, which the report waits for,
+    // needs both.
+    std::optional<report::ReportData> reportData;
+    Result<PackageEntry> xlsx = Error::internal(QStringLiteral("scores.xlsx was not written."));
+    const auto join = [](QThread* thread) {
+        thread->wait();
+        delete thread;
+    };
+    std::unique_ptr<QThread, decltype(join)> xlsxThread(nullptr, join);
+    if (submission) {
+        stage(options, QCoreApplication::translate("PackageExporter", "Writing the score sheet…"));
+        ReportOptions reportOptions;
+        reportOptions.kind = ReportKind::Self;
+        reportOptions.language = options.language;
+        reportOptions.fontFamily = options.fontFamily;
+        reportOptions.date = today;
+        Result<report::ReportData> data = report::ReportData::load(document, reportOptions, today);
+        if (!data)
+            return data.error();
+        reportData = std::move(*data);
+        // It only reads the data, which moves on to the report once this thread is joined.
+        xlsxThread.reset(
+            QThread::create([&xlsx, &reportData, language = options.language, xlsxPath] {
+                if (Status written = writeXlsx(
+                        scoreTables(reportData->input, reportData->analysis, language), xlsxPath);
+                    !written)
+                    xlsx = written.error();
+                else
+                    xlsx = entryOfFile(QStringLiteral("scores.xlsx"), xlsxPath);
+            }));
+        xlsxThread->start();
+    }
+    const QByteArray assessmentJson = toJson(snapshot, extras);
 
     PackageManifest manifest;
     manifest.kind = options.kind;
@@ -232,28 +268,11 @@ Result<PackageExportResult> PackageExporter::exportPackage(Document& document, c
     manifest.frameworkVersion = snapshot.assessment.frameworkVersion;
     manifest.content.append(entryOfBytes(QStringLiteral("assessment.json"), assessmentJson));
 
-    // A submission's report is read here, on this thread, which owns the document's
-    // connection; the score sheet is made from the same reading.
-    std::optional<report::ReportData> reportData;
-    if (submission) {
-        stage(options, QCoreApplication::translate("PackageExporter", "Writing the score sheet…"));
-        ReportOptions reportOptions;
-        reportOptions.kind = ReportKind::Self;
-        reportOptions.language = options.language;
-        reportOptions.fontFamily = options.fontFamily;
-        reportOptions.date = today;
-        Result<report::ReportData> data = report::ReportData::load(document, reportOptions, today);
-        if (!data)
-            return data.error();
-        if (Status written =
-                writeXlsx(scoreTables(data->input, data->analysis, options.language), xlsxPath);
-            !written)
-            return written.error();
-        Result<PackageEntry> xlsx = entryOfFile(QStringLiteral("scores.xlsx"), xlsxPath);
+    if (xlsxThread) {
+        xlsxThread.reset();
         if (!xlsx)
             return xlsx.error();
         manifest.content.append(*xlsx);
-        reportData = std::move(*data);
     }
     if (isCancelled(options))
         return cancelled();
