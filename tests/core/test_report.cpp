@@ -7,6 +7,7 @@
 #include "analysis/AnalysisInput.h"
 #include "demo/DemoBuilder.h"
 #include "report/Report.h"
+#include "report/ReportData.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFragment>
+#include <QThread>
 
 #include <algorithm>
 #include <optional>
@@ -395,6 +397,67 @@ TEST_CASE("the ODT copy opens as a package with the report's text")
         } else {
             CHECK(content.contains(demo.input().items.first().measure));
         }
+    }
+}
+
+TEST_CASE("a report of data already read renders on another thread like one of the document")
+{
+    DemoFixture& demo = DemoFixture::instance();
+    ReportOptions options = optionsFor(ReportKind::Self);
+    options.fingerprint = QString(64, QLatin1Char('a'));
+    Result<Report> reference = Report::build(demo.document(), options, reportDay);
+    REQUIRE_OK(reference);
+    REQUIRE(reference->contentsPages().size() > 3);
+    const QString referenceOdt = demo.dir() + QStringLiteral("/reference.odt");
+    REQUIRE_OK(reference->writeOdt(referenceOdt));
+
+    // Read here, rendered on a thread that never sees the document.
+    Result<report::ReportData> data = report::ReportData::load(demo.document(), options, reportDay);
+    REQUIRE_OK(data);
+    const QString pdf = demo.dir() + QStringLiteral("/threaded.pdf");
+    const QString odt = demo.dir() + QStringLiteral("/threaded.odt");
+    int pages = 0;
+    QVector<int> contents;
+    Status pdfStatus = Error::internal(QStringLiteral("not run"));
+    Status odtStatus = Error::internal(QStringLiteral("not run"));
+    const report::ReportData odtData = *data;
+    std::unique_ptr<QThread> thread(QThread::create([&, data = std::move(*data)]() mutable {
+        Result<Report> report = Report::build(std::move(data));
+        if (!report) {
+            pdfStatus = report.error();
+            return;
+        }
+        pages = report->pageCount();
+        contents = report->contentsPages();
+        pdfStatus = report->writePdf(pdf);
+        // The ODT apart, with the page numbers of this layout.
+        odtStatus =
+            Report::writeOdt(odtData, odt, [&] { return std::optional<QVector<int>>(contents); });
+    }));
+    thread->start();
+    thread->wait();
+    REQUIRE_OK(pdfStatus);
+    REQUIRE_OK(odtStatus);
+    CHECK(pages == reference->pageCount());
+    CHECK(contents == reference->contentsPages());
+    CHECK(pdfPages(pdf) == reference->pageCount());
+    // The same text and contents page numbers as the ODT of the laid-out report (Qt may
+    // order the styles differently, so the lines are compared sorted).
+    QStringList threadedLines =
+        zipEntry(odt, QStringLiteral("content.xml")).split(QLatin1Char('\n'));
+    QStringList referenceLines =
+        zipEntry(referenceOdt, QStringLiteral("content.xml")).split(QLatin1Char('\n'));
+    threadedLines.sort();
+    referenceLines.sort();
+    CHECK(threadedLines == referenceLines);
+
+    SECTION("no page numbers gives the ODT up and leaves no file")
+    {
+        const QString none = demo.dir() + QStringLiteral("/none.odt");
+        Status written =
+            Report::writeOdt(odtData, none, [] { return std::optional<QVector<int>>(); });
+        CHECK_FALSE(written.ok());
+        CHECK_FALSE(QFile::exists(none));
     }
 }
 
