@@ -16,6 +16,13 @@ std::optional<double> ScoreTally::weightedScore() const
     return 100.0 * earned / possible;
 }
 
+std::optional<double> ScoreTally::points(double total) const
+{
+    if (possible <= 0)
+        return std::nullopt;
+    return total * earned / possible;
+}
+
 void ScoreTally::add(Rating rating, double weight)
 {
     switch (rating) {
@@ -24,6 +31,9 @@ void ScoreTally::add(Rating rating, double weight)
         break;
     case Rating::LargelyMet:
         ++largelyMet;
+        break;
+    case Rating::PartlyMet:
+        ++partlyMet;
         break;
     case Rating::NotMet:
         ++notMet;

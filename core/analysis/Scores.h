@@ -15,18 +15,22 @@ struct ScoreTally
 {
     int met = 0;
     int largelyMet = 0;
+    int partlyMet = 0; // graded items at C
     int notMet = 0;
     int notApplicable = 0;
     int unrated = 0;
     double earned = 0;   // Σ weight × rating factor
     double possible = 0; // Σ weight of requirements that are not N/A
 
-    int rated() const { return met + largelyMet + notMet; }
+    int rated() const { return met + largelyMet + partlyMet + notMet; }
     int total() const { return rated() + notApplicable + unrated; }
     // 达标率: met / rated, N/A and unrated excluded. None when nothing is rated.
     std::optional<double> metRate() const;
     // Weighted score in percent; unrated requirements count as earning nothing.
     std::optional<double> weightedScore() const;
+    // The weighted score as points out of a framework's total (weighted score fraction ×
+    // total). None when nothing counts, like weightedScore().
+    std::optional<double> points(double total) const;
 
     void add(Rating rating, double weight);
 };

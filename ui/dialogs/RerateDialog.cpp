@@ -25,6 +25,9 @@ QString badgeStyle(Rating rating)
         background = QStringLiteral("#f9a825");
         text = QStringLiteral("#212121");
         break;
+    case Rating::PartlyMet:
+        background = QStringLiteral("#ef6c00");
+        break;
     case Rating::NotMet:
         background = QStringLiteral("#c62828");
         break;
