@@ -59,6 +59,26 @@ std::optional<double> requirementScore(Rating rating, double weight)
     return weight * *factor;
 }
 
+QString scoreText(const ScoreTally& tally, std::optional<double> total, Language language)
+{
+    if (!total) {
+        const std::optional<double> percent = tally.weightedScore();
+        return percent ? QStringLiteral("%1%").arg(*percent, 0, 'f', 1) : QStringLiteral("—");
+    }
+    const std::optional<double> points = tally.points(*total);
+    if (!points)
+        return QStringLiteral("—");
+    return (language == Language::Chinese ? QStringLiteral("%1 / %2 分")
+                                          : QStringLiteral("%1 / %2 points"))
+        .arg(*points, 0, 'f', 1)
+        .arg(*total, 0, 'g', 12);
+}
+
+std::optional<double> scoreForPassMark(const ScoreTally& tally, std::optional<double> total)
+{
+    return total ? tally.points(*total) : tally.weightedScore();
+}
+
 ScoreSheet computeScores(const Framework& framework, const QHash<QString, Rating>& ratings)
 {
     ScoreSheet sheet;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Framework.h"
+#include "model/Language.h"
 #include "model/Rating.h"
 
 #include <QHash>
@@ -49,6 +50,12 @@ struct ScoreSheet
 
 // Points a requirement earns (weight × factor); none when not applicable.
 std::optional<double> requirementScore(Rating rating, double weight);
+
+// The score as people read it: "86.5 / 100 分" ("86.5 / 100 points") when the framework
+// has a total, else "86.5%"; "—" when nothing counts.
+QString scoreText(const ScoreTally& tally, std::optional<double> total, Language language);
+// The score compared with a pass mark: points with a total, else the percentage.
+std::optional<double> scoreForPassMark(const ScoreTally& tally, std::optional<double> total);
 
 ScoreSheet computeScores(const Framework& framework, const QHash<QString, Rating>& ratings);
 
