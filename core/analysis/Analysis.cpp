@@ -139,9 +139,15 @@ QVector<const RequirementResult*> Analysis::vetoItems() const
     return result;
 }
 
-QString Analysis::scoreText(const ScoreTally& tally, Language language) const
+QString Analysis::scoreText(Language language) const
 {
-    return duibiao::scoreText(tally, total, language);
+    return duibiao::scoreText(scores.overall, total, language);
+}
+
+QString Analysis::categoryScoreText(const ScoreTally& tally, Language language) const
+{
+    return duibiao::scoreText(tally, total ? std::optional<double>(tally.weightSum) : std::nullopt,
+                              language);
 }
 
 const RequirementResult* Analysis::requirement(const QString& code) const
@@ -260,12 +266,11 @@ Analysis analyze(const AnalysisInput& input, QDate today, Language language)
         if (!score || *score < *analysis.passMark - 1e-9) {
             const QString mark = analysis.total ? QString::number(*analysis.passMark, 'g', 12)
                                                 : QStringLiteral("%1%").arg(*analysis.passMark);
-            notReady.append(
-                language == Language::Chinese
-                    ? QStringLiteral("得分 %1 低于合格线 %2。")
-                          .arg(analysis.scoreText(analysis.scores.overall, language), mark)
-                    : QStringLiteral("The score %1 is below the pass mark %2.")
-                          .arg(analysis.scoreText(analysis.scores.overall, language), mark));
+            notReady.append(language == Language::Chinese
+                                ? QStringLiteral("得分 %1 低于合格线 %2。")
+                                      .arg(analysis.scoreText(language), mark)
+                                : QStringLiteral("The score %1 is below the pass mark %2.")
+                                      .arg(analysis.scoreText(language), mark));
         }
     }
     analysis.readiness.reasons = vetoFailed + notReady + overdueLate;

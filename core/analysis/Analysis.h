@@ -78,8 +78,10 @@ struct Analysis
 
     QVector<const RequirementResult*> gaps() const;
     QVector<const RequirementResult*> vetoItems() const;
-    // "86.5 / 100 分" or "86.5%" for a tally of this analysis.
-    QString scoreText(const ScoreTally& tally, Language language) const;
+    // "86.5 / 100 分" or "86.5%": the overall score, and a category's (out of the points of
+    // its requirements when the framework has a total).
+    QString scoreText(Language language) const;
+    QString categoryScoreText(const ScoreTally& tally, Language language) const;
     const RequirementResult* requirement(const QString& code) const;
 };
 

@@ -45,6 +45,7 @@ void ScoreTally::add(Rating rating, double weight)
         ++unrated;
         break;
     }
+    weightSum += weight;
     if (std::optional<double> factor = ratingFactor(rating)) {
         earned += weight * *factor;
         possible += weight;

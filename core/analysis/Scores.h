@@ -22,6 +22,7 @@ struct ScoreTally
     int unrated = 0;
     double earned = 0;   // Σ weight × rating factor
     double possible = 0; // Σ weight of requirements that are not N/A
+    double weightSum = 0; // Σ weight of every requirement, N/A included: its points
 
     int rated() const { return met + largelyMet + partlyMet + notMet; }
     int total() const { return rated() + notApplicable + unrated; }

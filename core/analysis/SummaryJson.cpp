@@ -111,6 +111,8 @@ QJsonObject summaryToJson(const AnalysisInput& input, const Analysis& analysis, 
     for (const CategoryScore& category : analysis.scores.categories) {
         QJsonObject object = tallyToJson(category.tally);
         object.insert(QStringLiteral("code"), category.code);
+        object.insert(QStringLiteral("scoreText"),
+                      analysis.categoryScoreText(category.tally, language));
         if (const Category* c = input.framework.category(category.code))
             object.insert(QStringLiteral("title"), c->title.in(language));
         categories.append(object);
@@ -125,8 +127,7 @@ QJsonObject summaryToJson(const AnalysisInput& input, const Analysis& analysis, 
                    analysis.total
                        ? optionalNumber(analysis.scores.overall.points(*analysis.total), 2)
                        : QJsonValue(QJsonValue::Null));
-    overall.insert(QStringLiteral("scoreText"),
-                   analysis.scoreText(analysis.scores.overall, language));
+    overall.insert(QStringLiteral("scoreText"), analysis.scoreText(language));
     overall.insert(QStringLiteral("passMark"), optionalNumber(analysis.passMark, 6));
 
     QJsonArray vetoItems;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Rating.h"
+#include "model/Scoring.h"
 
 #include <QDialog>
 #include <QPair>
@@ -27,6 +28,7 @@ public:
         QString code;
         QString title;
         Rating current = Rating::Unrated;
+        Scoring scoring = Scoring::Rating; // which ratings it takes and how they read
         // The suggestion stored with the rating (indicator requirements): another rating
         // needs a reason, unless the requirement already has one.
         std::optional<Rating> suggestion;
