@@ -28,11 +28,11 @@ public:
         QString code;
         QString title;
         Rating current = Rating::Unrated;
-        Scoring scoring = Scoring::Rating; // which ratings it takes and how they read
         // The suggestion stored with the rating (indicator requirements): another rating
         // needs a reason, unless the requirement already has one.
         std::optional<Rating> suggestion;
         bool hasReason = false;
+        Scoring scoring = Scoring::Rating; // which ratings it takes and how they read
     };
     struct Answer
     {
