@@ -426,7 +426,7 @@ TEST_CASE("assessment.json is refused with the path and the problem")
                   setIn(root, QStringLiteral("requirements"), 4, QStringLiteral("rating"),
                         QStringLiteral("excellent"));
               }) == entry + QStringLiteral("requirements[4].rating: must be one of unrated, met, "
-                                           "largely_met, not_met, not_applicable"));
+                                           "largely_met, partly_met, not_met, not_applicable"));
     }
     SECTION("a bad SHA-256")
     {
