@@ -20,8 +20,8 @@ struct ScoreTally
     int notMet = 0;
     int notApplicable = 0;
     int unrated = 0;
-    double earned = 0;   // Σ weight × rating factor
-    double possible = 0; // Σ weight of requirements that are not N/A
+    double earned = 0;    // Σ weight × rating factor
+    double possible = 0;  // Σ weight of requirements that are not N/A
     double weightSum = 0; // Σ weight of every requirement, N/A included: its points
 
     int rated() const { return met + largelyMet + partlyMet + notMet; }
