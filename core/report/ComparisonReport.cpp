@@ -34,7 +34,11 @@ void writeSummaryTable(ReportWriter& writer, const ReportData& data)
         {say(language, "未达标", "Not met"), 8, Qt::AlignHCenter},
         {say(language, "未评", "Unrated"), 7, Qt::AlignHCenter},
         {say(language, "达标率", "Met rate"), 9, Qt::AlignHCenter},
-        {say(language, "加权得分", "Score"), 9, Qt::AlignHCenter},
+        // Points when the framework has a total (all compared institutions share it).
+        {data.comparison.isEmpty() || !data.comparison.first().analysis.total
+             ? say(language, "加权得分", "Score")
+             : say(language, "得分", "Points"),
+         9, Qt::AlignHCenter},
         {say(language, "评议组总体意见", "Panel's overall opinion"), 25, Qt::AlignLeft}};
     const TableId table = writer.table(columns, int(data.comparison.size()));
     for (int i = 0; i < data.comparison.size(); ++i) {

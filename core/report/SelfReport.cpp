@@ -186,12 +186,17 @@ private:
         const Readiness& readiness = d.analysis.readiness;
         vetoItems();
         if (readiness.ready && d.analysis.passMark) {
-            w.paragraph(t("经自评，得分%1达到合格线，一票否决项均已达标，第三、四阶段无逾期未完成"
-                          "的整改事项，具备申请合格审定的条件。",
-                          "The score %1 reaches the pass mark, every veto item is met and no "
-                          "rectification item of phase 3 or 4 is overdue: the institution is "
-                          "ready to apply for approval.")
-                            .arg(d.analysis.scoreText(lang)));
+            const bool veto = !d.analysis.vetoItems().isEmpty();
+            w.paragraph(t("经自评，得分%1达到合格线%2，%3第三、四阶段无逾期未完成的整改事项，"
+                          "具备申请合格审定的条件。",
+                          "The score %1 reaches the pass mark %2, %3no rectification item of "
+                          "phase 3 or 4 is overdue: the institution is ready to apply for "
+                          "approval.")
+                            .arg(d.analysis.scoreText(lang),
+                                 QString::number(*d.analysis.passMark, 'g', 12) +
+                                     (d.analysis.total ? QString() : QStringLiteral("%")),
+                                 veto ? t("一票否决项均已达标，", "every veto item is met and ")
+                                      : QString()));
         } else if (readiness.ready) {
             w.paragraph(
                 t("经自评，各项基本要求均已达标或不适用，第三、四阶段无逾期未完成的整改事项，"

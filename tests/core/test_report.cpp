@@ -577,4 +577,26 @@ TEST_CASE("the reports show points out of the total, the veto items and graded l
     CHECK(gapsText.contains(squeezed(QStringLiteral("部分达标1项"))));
     CHECK(gapsText.contains(squeezed(QStringLiteral("得分66.0 / 100 分"))));
     CHECK(gapsText.contains(squeezed(QStringLiteral("不通过"))));
+
+    // A graded framework at 34 of 100 points with the pass mark 30 and no veto item: ready.
+    NewDocumentSpec gradedSpec = spec;
+    gradedSpec.frameworkJson =
+        test::readFile(test::testData(QStringLiteral("frameworks/scoring-graded.json")));
+    auto graded = createDocument(dir.filePath(QStringLiteral("graded.duibiao")), gradedSpec, {});
+    REQUIRE_OK(graded);
+    auto gradedAssessment = (*graded)->assessments().current();
+    REQUIRE_OK(gradedAssessment);
+    for (const auto& [code, rating] :
+         {std::pair{"G1", Rating::Met}, std::pair{"G2", Rating::LargelyMet},
+          std::pair{"G3", Rating::PartlyMet}, std::pair{"G4", Rating::NotMet}})
+        REQUIRE_OK((*graded)->ratings().setRating(gradedAssessment->id, QString::fromUtf8(code),
+                                                  rating, std::nullopt, {}));
+    Result<Report> ready = Report::build(**graded, optionsFor(ReportKind::Self), reportDay);
+    REQUIRE_OK(ready);
+    const QString readyPath = dir.filePath(QStringLiteral("ready.pdf"));
+    REQUIRE_OK(ready->writePdf(readyPath));
+    const QString readyText = squeezed(pdfText(readyPath));
+    CHECK(readyText.contains(squeezed(QStringLiteral(
+        "经自评，得分34.0 / 100 分达到合格线30，第三、四阶段无逾期未完成的整改事项"))));
+    CHECK_FALSE(readyText.contains(squeezed(QStringLiteral("一票否决项"))));
 }
