@@ -12,6 +12,7 @@
 #include "exchange/package/SafeName.h"
 #include "exchange/package/ZipPackageWriter.h"
 #include "storage/Document.h"
+#include "storage/DocumentSetup.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -426,7 +427,7 @@ TEST_CASE("assessment.json is refused with the path and the problem")
                   setIn(root, QStringLiteral("requirements"), 4, QStringLiteral("rating"),
                         QStringLiteral("excellent"));
               }) == entry + QStringLiteral("requirements[4].rating: must be one of unrated, met, "
-                                           "largely_met, not_met, not_applicable"));
+                                           "largely_met, partly_met, not_met, not_applicable"));
     }
     SECTION("a bad SHA-256")
     {
@@ -1087,4 +1088,62 @@ TEST_CASE("a submission without freezing leaves the assessment a draft")
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("open for writing")));
     REQUIRE_OK(exportTo(**document, demo.doc.dir() + QStringLiteral("/trial2.zip"), options));
+}
+
+TEST_CASE("assessment.json takes partly met where the item's scoring does, and only there",
+          "[scoring]")
+{
+    QTemporaryDir dir;
+    NewDocumentSpec spec = defaultDocumentSpec();
+    spec.frameworkJson =
+        readFile(testData(QStringLiteral("frameworks/scoring-pass-fail-veto.json")));
+    auto created = createDocument(dir.filePath(QStringLiteral("checklist.duibiao")), spec, {});
+    REQUIRE_OK(created);
+    Document& doc = **created;
+    auto assessment = doc.assessments().current();
+    REQUIRE_OK(assessment);
+    REQUIRE_OK(doc.ratings().setRating(assessment->id, QStringLiteral("B4"), Rating::PartlyMet,
+                                       std::nullopt, {}));
+    auto snapshot = loadSnapshot(doc, assessment->id);
+    REQUIRE_OK(snapshot);
+    const QByteArray json = toJson(*snapshot);
+
+    // Graded B4 at partly met reads back.
+    auto parsed = snapshotFromJson(json, QStringLiteral("assessment.json"));
+    REQUIRE_OK(parsed);
+    bool found = false;
+    for (const RequirementAssessment& rating : parsed->requirements) {
+        if (rating.requirementCode == QLatin1String("B4")) {
+            found = true;
+            CHECK(rating.rating == Rating::PartlyMet);
+        }
+    }
+    CHECK(found);
+
+    // Partly met on the rating item B3, or largely met on the pass/fail item B2: refused.
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    QJsonArray requirements = root.value(QStringLiteral("requirements")).toArray();
+    for (const auto& [code, rating] :
+         {std::pair{"B3", "partly_met"}, std::pair{"B2", "largely_met"}}) {
+        INFO(code);
+        QJsonArray edited = requirements;
+        int index = -1;
+        for (int i = 0; i < edited.size(); ++i) {
+            if (edited.at(i).toObject().value(QStringLiteral("code")).toString() ==
+                QLatin1String(code))
+                index = i;
+        }
+        REQUIRE(index >= 0);
+        QJsonObject item = edited.at(index).toObject();
+        item.insert(QStringLiteral("rating"), QString::fromUtf8(rating));
+        edited.replace(index, item);
+        QJsonObject changed = root;
+        changed.insert(QStringLiteral("requirements"), edited);
+        auto refused =
+            snapshotFromJson(QJsonDocument(changed).toJson(), QStringLiteral("assessment.json"));
+        REQUIRE_FALSE(refused.ok());
+        const QString message = refused.error().message;
+        CHECK(message.contains(QStringLiteral("requirements[%1].rating").arg(index)));
+        CHECK(message.contains(QStringLiteral("Requirement %1").arg(QLatin1String(code))));
+    }
 }
