@@ -17,11 +17,6 @@ QString percentText(std::optional<double> share)
     return share ? QStringLiteral("%1%").arg(*share * 100.0, 0, 'f', 1) : QStringLiteral("—");
 }
 
-QString scoreText(std::optional<double> score)
-{
-    return score ? QStringLiteral("%1%").arg(*score, 0, 'f', 1) : QStringLiteral("—");
-}
-
 void printText(const AnalysisInput& input, const Analysis& analysis, Language language)
 {
     const bool zh = language == Language::Chinese;
@@ -41,21 +36,37 @@ void printText(const AnalysisInput& input, const Analysis& analysis, Language la
                      .arg(say("达标率", "Met rate"), percentText(overall.metRate()))
                      .arg(overall.met)
                      .arg(overall.rated())
-                     .arg(say("加权得分", "Weighted score"), scoreText(overall.weightedScore())));
+                     .arg(analysis.total ? say("得分", "Score") : say("加权得分", "Weighted score"),
+                          analysis.scoreText(language)));
+    if (analysis.passMark)
+        console::out(QStringLiteral("%1 %2").arg(
+            say("合格线", "Pass mark"), analysis.total
+                                            ? QString::number(*analysis.passMark, 'g', 12)
+                                            : QStringLiteral("%1%").arg(*analysis.passMark)));
     console::out(QString());
     for (const CategoryScore& category : analysis.scores.categories) {
         const Category* c = input.framework.category(category.code);
         console::out(QStringLiteral("  %1 %2  %3 %4  %5 %6")
                          .arg(category.code, c ? c->title.in(language) : QString(),
                               say("达标率", "met"), percentText(category.tally.metRate()),
-                              say("得分", "score"), scoreText(category.tally.weightedScore())));
+                              say("得分", "score"),
+                              analysis.categoryScoreText(category.tally, language)));
+    }
+    // 一票否决 items and their state, before the gaps: any one of them can decide readiness.
+    if (const auto veto = analysis.vetoItems(); !veto.isEmpty()) {
+        console::out(QString());
+        console::out(say("一票否决项", "Veto items"));
+        for (const RequirementResult* item : veto)
+            console::out(QStringLiteral("  %1 %2 [%3]%4")
+                             .arg(item->code, item->title, item->ratingText(language),
+                                  item->vetoFails() ? say(" ✗ 否决", " ✗ vetoes") : QString()));
     }
     const auto gaps = analysis.gaps();
     console::out(QString());
     console::out(QStringLiteral("%1 (%2)").arg(say("差距", "Gaps")).arg(gaps.size()));
     for (const RequirementResult* gap : gaps) {
-        console::out(QStringLiteral("  %1 %2 [%3]")
-                         .arg(gap->code, gap->title, ratingLabel(gap->rating, language)));
+        console::out(
+            QStringLiteral("  %1 %2 [%3]").arg(gap->code, gap->title, gap->ratingText(language)));
         if (!gap->gap.isEmpty())
             console::out(QStringLiteral("      %1").arg(gap->gap));
     }

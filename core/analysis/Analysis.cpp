@@ -129,6 +129,27 @@ QVector<const RequirementResult*> Analysis::gaps() const
     return result;
 }
 
+QVector<const RequirementResult*> Analysis::vetoItems() const
+{
+    QVector<const RequirementResult*> result;
+    for (const RequirementResult& requirement : requirements) {
+        if (requirement.veto)
+            result.append(&requirement);
+    }
+    return result;
+}
+
+QString Analysis::scoreText(Language language) const
+{
+    return duibiao::scoreText(scores.overall, total, language);
+}
+
+QString Analysis::categoryScoreText(const ScoreTally& tally, Language language) const
+{
+    return duibiao::scoreText(tally, total ? std::optional<double>(tally.weightSum) : std::nullopt,
+                              language);
+}
+
 const RequirementResult* Analysis::requirement(const QString& code) const
 {
     for (const RequirementResult& requirement : requirements) {
@@ -179,6 +200,7 @@ Analysis analyze(const AnalysisInput& input, QDate today, Language language)
     }
 
     QStringList notReady;
+    QStringList vetoFailed;
     for (const Requirement* requirement : input.framework.requirements()) {
         RequirementResult result;
         result.code = requirement->code;
@@ -186,6 +208,8 @@ Analysis analyze(const AnalysisInput& input, QDate today, Language language)
         result.number = requirement->number;
         result.title = requirement->title.in(language);
         result.weight = requirement->weight;
+        result.scoring = requirement->scoring;
+        result.veto = requirement->veto;
         if (const RequirementAssessment* rated = ratingByCode.value(requirement->code)) {
             result.rating = rated->rating;
             result.overrideReason = rated->overrideReason;
@@ -195,7 +219,9 @@ Analysis analyze(const AnalysisInput& input, QDate today, Language language)
         if (requirement->rule) {
             result.indicator =
                 evaluateIndicator(*requirement->rule, input.units, input.figures, input.platforms);
-            result.suggestion = result.indicator->suggestion;
+            if (result.indicator->suggestion)
+                result.suggestion =
+                    ratingForScoring(*result.indicator->suggestion, requirement->scoring);
         }
         result.score = requirementScore(result.rating, result.weight);
         result.evidenceCount = input.evidenceCount.value(requirement->code);
@@ -212,15 +238,42 @@ Analysis analyze(const AnalysisInput& input, QDate today, Language language)
             notReady.append(
                 language == Language::Chinese
                     ? QStringLiteral("%1 %2:%3。")
-                          .arg(result.code, result.title, ratingLabel(result.rating, language))
+                          .arg(result.code, result.title, result.ratingText(language))
                     : QStringLiteral("%1 %2: %3.")
-                          .arg(result.code, result.title,
-                               ratingLabel(result.rating, language).toLower()));
+                          .arg(result.code, result.title, result.ratingText(language).toLower()));
+        }
+        if (result.vetoFails()) {
+            const bool unrated = result.rating == Rating::Unrated;
+            vetoFailed.append(language == Language::Chinese
+                                  ? QStringLiteral("一票否决项 %1 %2。")
+                                        .arg(result.code, unrated ? QStringLiteral("未评定")
+                                                                  : QStringLiteral("未达标"))
+                                  : QStringLiteral("Veto item %1 is %2.")
+                                        .arg(result.code, unrated ? QStringLiteral("not rated")
+                                                                  : QStringLiteral("not met")));
         }
         analysis.requirements.append(result);
     }
     analysis.scores = computeScores(input.framework, ratings);
-    analysis.readiness.reasons = notReady + overdueLate;
+    analysis.total = input.framework.total;
+    analysis.passMark = input.framework.passMark;
+    if (analysis.passMark) {
+        // With a pass mark the score decides, not every single requirement.
+        notReady.clear();
+        const std::optional<double> score =
+            scoreForPassMark(analysis.scores.overall, analysis.total);
+        // The same tolerance as the format's comparisons, so rounding cannot flip it.
+        if (!score || *score < *analysis.passMark - 1e-9) {
+            const QString mark = analysis.total ? QString::number(*analysis.passMark, 'g', 12)
+                                                : QStringLiteral("%1%").arg(*analysis.passMark);
+            notReady.append(language == Language::Chinese
+                                ? QStringLiteral("得分 %1 低于合格线 %2。")
+                                      .arg(analysis.scoreText(language), mark)
+                                : QStringLiteral("The score %1 is below the pass mark %2.")
+                                      .arg(analysis.scoreText(language), mark));
+        }
+    }
+    analysis.readiness.reasons = vetoFailed + notReady + overdueLate;
     analysis.readiness.ready = analysis.readiness.reasons.isEmpty();
     return analysis;
 }

@@ -16,6 +16,13 @@ std::optional<double> ScoreTally::weightedScore() const
     return 100.0 * earned / possible;
 }
 
+std::optional<double> ScoreTally::points(double total) const
+{
+    if (possible <= 0)
+        return std::nullopt;
+    return total * earned / possible;
+}
+
 void ScoreTally::add(Rating rating, double weight)
 {
     switch (rating) {
@@ -24,6 +31,9 @@ void ScoreTally::add(Rating rating, double weight)
         break;
     case Rating::LargelyMet:
         ++largelyMet;
+        break;
+    case Rating::PartlyMet:
+        ++partlyMet;
         break;
     case Rating::NotMet:
         ++notMet;
@@ -35,6 +45,7 @@ void ScoreTally::add(Rating rating, double weight)
         ++unrated;
         break;
     }
+    weightSum += weight;
     if (std::optional<double> factor = ratingFactor(rating)) {
         earned += weight * *factor;
         possible += weight;
@@ -47,6 +58,26 @@ std::optional<double> requirementScore(Rating rating, double weight)
     if (!factor)
         return std::nullopt;
     return weight * *factor;
+}
+
+QString scoreText(const ScoreTally& tally, std::optional<double> total, Language language)
+{
+    if (!total) {
+        const std::optional<double> percent = tally.weightedScore();
+        return percent ? QStringLiteral("%1%").arg(*percent, 0, 'f', 1) : QStringLiteral("—");
+    }
+    const std::optional<double> points = tally.points(*total);
+    if (!points)
+        return QStringLiteral("—");
+    return (language == Language::Chinese ? QStringLiteral("%1 / %2 分")
+                                          : QStringLiteral("%1 / %2 points"))
+        .arg(*points, 0, 'f', 1)
+        .arg(*total, 0, 'g', 12);
+}
+
+std::optional<double> scoreForPassMark(const ScoreTally& tally, std::optional<double> total)
+{
+    return total ? tally.points(*total) : tally.weightedScore();
 }
 
 ScoreSheet computeScores(const Framework& framework, const QHash<QString, Rating>& ratings)

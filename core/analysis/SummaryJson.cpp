@@ -26,6 +26,7 @@ QJsonObject tallyToJson(const ScoreTally& tally)
     return {
         {QStringLiteral("met"), tally.met},
         {QStringLiteral("largelyMet"), tally.largelyMet},
+        {QStringLiteral("partlyMet"), tally.partlyMet},
         {QStringLiteral("notMet"), tally.notMet},
         {QStringLiteral("notApplicable"), tally.notApplicable},
         {QStringLiteral("unrated"), tally.unrated},
@@ -74,8 +75,10 @@ QJsonObject summaryToJson(const AnalysisInput& input, const Analysis& analysis, 
             {QStringLiteral("category"), r.categoryCode},
             {QStringLiteral("title"), r.title},
             {QStringLiteral("weight"), r.weight},
+            {QStringLiteral("scoring"), scoringKey(r.scoring)},
+            {QStringLiteral("veto"), r.veto},
             {QStringLiteral("rating"), ratingKey(r.rating)},
-            {QStringLiteral("ratingLabel"), ratingLabel(r.rating, language)},
+            {QStringLiteral("ratingLabel"), r.ratingText(language)},
             {QStringLiteral("suggestedRating"), optionalRating(r.suggestion)},
             {QStringLiteral("overrideReason"),
              r.isOverridden() ? QJsonValue(r.overrideReason) : QJsonValue(QJsonValue::Null)},
@@ -108,6 +111,8 @@ QJsonObject summaryToJson(const AnalysisInput& input, const Analysis& analysis, 
     for (const CategoryScore& category : analysis.scores.categories) {
         QJsonObject object = tallyToJson(category.tally);
         object.insert(QStringLiteral("code"), category.code);
+        object.insert(QStringLiteral("scoreText"),
+                      analysis.categoryScoreText(category.tally, language));
         if (const Category* c = input.framework.category(category.code))
             object.insert(QStringLiteral("title"), c->title.in(language));
         categories.append(object);
@@ -116,6 +121,21 @@ QJsonObject summaryToJson(const AnalysisInput& input, const Analysis& analysis, 
     QJsonObject overall = tallyToJson(analysis.scores.overall);
     overall.insert(QStringLiteral("openItems"), analysis.openItems);
     overall.insert(QStringLiteral("overdueItems"), analysis.overdueItems);
+    // With a framework total the score is read as points out of it ("86.5 / 100 分").
+    overall.insert(QStringLiteral("total"), optionalNumber(analysis.total, 6));
+    overall.insert(QStringLiteral("scorePoints"),
+                   analysis.total
+                       ? optionalNumber(analysis.scores.overall.points(*analysis.total), 2)
+                       : QJsonValue(QJsonValue::Null));
+    overall.insert(QStringLiteral("scoreText"), analysis.scoreText(language));
+    overall.insert(QStringLiteral("passMark"), optionalNumber(analysis.passMark, 6));
+
+    QJsonArray vetoItems;
+    for (const RequirementResult* r : analysis.vetoItems())
+        vetoItems.append(QJsonObject{{QStringLiteral("code"), r->code},
+                                     {QStringLiteral("rating"), ratingKey(r->rating)},
+                                     {QStringLiteral("ratingLabel"), r->ratingText(language)},
+                                     {QStringLiteral("fails"), r->vetoFails()}});
 
     return {
         {QStringLiteral("format"), QStringLiteral("duibiao-summary")},
@@ -136,6 +156,7 @@ QJsonObject summaryToJson(const AnalysisInput& input, const Analysis& analysis, 
         {QStringLiteral("readiness"),
          QJsonObject{
              {QStringLiteral("ready"), analysis.readiness.ready},
+             {QStringLiteral("vetoItems"), vetoItems},
              {QStringLiteral("reasons"), QJsonArray::fromStringList(analysis.readiness.reasons)}}},
     };
 }

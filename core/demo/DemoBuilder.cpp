@@ -248,6 +248,8 @@ private:
             if (requirement->rule) {
                 suggestion =
                     evaluateIndicator(*requirement->rule, *units, *figures, *platforms).suggestion;
+                if (suggestion) // as the analysis offers it for the item's scoring
+                    suggestion = ratingForScoring(*suggestion, requirement->scoring);
                 rating = suggestion.value_or(Rating::Unrated);
                 if (code == QLatin1String("P3") && suggestion && *suggestion != Rating::Met) {
                     rating = Rating::Met;

@@ -24,6 +24,19 @@ class Validator
 public:
     explicit Validator(QString sourceName) : m_source(std::move(sourceName)) {}
 
+    int formatVersion = 1;
+    // Keys that version 2 added are refused, with their path, in a version 1 file.
+    bool allowedInVersion(const QJsonObject& object, const QString& path, const char* key)
+    {
+        if (!object.contains(QLatin1String(key)))
+            return false;
+        if (formatVersion >= 2)
+            return true;
+        fail(path + QLatin1Char('.') + QLatin1String(key),
+             QCoreApplication::translate("FrameworkLoader", "needs formatVersion 2"));
+        return false;
+    }
+
     void fail(const QString& path, const QString& problem)
     {
         if (m_problems.size() < maxProblems)
@@ -210,7 +223,7 @@ void readRequirement(Validator& v, const QJsonValue& value, const QString& path,
     const QJsonObject object = value.toObject();
     v.rejectUnknownKeys(object, path,
                         {"code", "title", "description", "guidance", "evidence", "weight", "source",
-                         "kind", "rule", "en"});
+                         "kind", "rule", "scoring", "veto", "en"});
     requirement.code = v.requiredString(object, path, "code");
     if (!requirement.code.isEmpty()) {
         if (!codePattern().match(requirement.code).hasMatch())
@@ -247,6 +260,29 @@ void readRequirement(Validator& v, const QJsonValue& value, const QString& path,
                QCoreApplication::translate("FrameworkLoader", "must be a positive number"));
     else
         requirement.weight = weight.toDouble();
+
+    if (v.allowedInVersion(object, path, "scoring")) {
+        const QJsonValue scoring = object.value(QLatin1String("scoring"));
+        const QString at = path + QStringLiteral(".scoring");
+        if (!scoring.isString())
+            v.fail(at, QCoreApplication::translate(
+                           "FrameworkLoader", "must be \"rating\", \"pass_fail\" or \"graded\""));
+        else if (auto parsed = scoringFromKey(scoring.toString()))
+            requirement.scoring = *parsed;
+        else
+            v.fail(at, QCoreApplication::translate(
+                           "FrameworkLoader",
+                           "unknown scoring “%1” (use \"rating\", \"pass_fail\" or \"graded\")")
+                           .arg(scoring.toString()));
+    }
+    if (v.allowedInVersion(object, path, "veto")) {
+        const QJsonValue veto = object.value(QLatin1String("veto"));
+        if (veto.isBool())
+            requirement.veto = veto.toBool();
+        else
+            v.fail(path + QStringLiteral(".veto"),
+                   QCoreApplication::translate("FrameworkLoader", "must be true or false"));
+    }
 
     const QString kind = v.requiredString(object, path, "kind");
     const QJsonValue rule = object.value(QStringLiteral("rule"));
@@ -315,6 +351,49 @@ void readCategory(Validator& v, const QJsonValue& value, const QString& path, Ca
     }
 }
 
+// `total` and `passMark` (format version 2): with a total the weights are points and must
+// add up to it; the pass mark is in points then, else a percentage.
+void readPoints(Validator& v, const QJsonObject& root, Framework& framework)
+{
+    if (v.allowedInVersion(root, QStringLiteral("$"), "total")) {
+        const QString at = QStringLiteral("$.total");
+        if (auto total = v.finiteNumber(root.value(QLatin1String("total")), at)) {
+            if (*total <= 0) {
+                v.fail(at,
+                       QCoreApplication::translate("FrameworkLoader", "must be a positive number"));
+            } else {
+                framework.total = *total;
+                double sum = 0;
+                for (const Requirement* requirement : framework.requirements())
+                    sum += requirement->weight;
+                if (std::abs(sum - *total) > 1e-6)
+                    v.fail(at, QCoreApplication::translate(
+                                   "FrameworkLoader",
+                                   "the requirement weights (points) add up to %1, not to the "
+                                   "total %2")
+                                   .arg(sum, 0, 'g', 12)
+                                   .arg(*total, 0, 'g', 12));
+            }
+        }
+    }
+    if (v.allowedInVersion(root, QStringLiteral("$"), "passMark")) {
+        const QString at = QStringLiteral("$.passMark");
+        if (auto mark = v.finiteNumber(root.value(QLatin1String("passMark")), at)) {
+            const double upper = framework.total.value_or(100.0);
+            if (*mark < 0 || *mark > upper)
+                v.fail(at, framework.total
+                               ? QCoreApplication::translate(
+                                     "FrameworkLoader", "must be between 0 and the total %1 points")
+                                     .arg(upper, 0, 'g', 12)
+                               : QCoreApplication::translate(
+                                     "FrameworkLoader",
+                                     "must be a percentage between 0 and 100 (no total is given)"));
+            else
+                framework.passMark = *mark;
+        }
+    }
+}
+
 QString lineAndColumn(const QByteArray& text, int offset)
 {
     int line = 1;
@@ -355,7 +434,7 @@ Result<Framework> FrameworkLoader::parse(const QByteArray& json, const QString& 
     const QString rootPath = QStringLiteral("$");
     v.rejectUnknownKeys(root, rootPath,
                         {"format", "formatVersion", "code", "version", "title", "reference", "note",
-                         "source", "categories", "en"});
+                         "source", "categories", "total", "passMark", "en"});
 
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (format.toString() != QLatin1String("duibiao-framework")) {
@@ -382,6 +461,8 @@ Result<Framework> FrameworkLoader::parse(const QByteArray& json, const QString& 
                    .arg(supportedFormatVersion));
         return v.error();
     }
+
+    v.formatVersion = int(formatVersion.toDouble());
 
     Framework framework;
     framework.code = v.requiredString(root, rootPath, "code");
@@ -417,6 +498,7 @@ Result<Framework> FrameworkLoader::parse(const QByteArray& json, const QString& 
                      number);
         framework.categories.append(category);
     }
+    readPoints(v, root, framework);
     if (v.failed())
         return v.error();
     return framework;

@@ -13,7 +13,8 @@ namespace duibiao {
 class FrameworkLoader
 {
 public:
-    static constexpr int supportedFormatVersion = 1;
+    // Version 2 adds scoring, veto, total and passMark; version 1 files load as before.
+    static constexpr int supportedFormatVersion = 2;
 
     static Result<Framework> loadFile(const QString& path);
     // `sourceName` is what messages call the input (a file name, "snapshot", …).

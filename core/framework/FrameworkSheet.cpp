@@ -33,6 +33,8 @@ struct Headers
     QString guidance = QStringLiteral("指导");
     QString evidence = QStringLiteral("佐证材料");
     QString weight = QStringLiteral("权重");
+    QString scoring = QStringLiteral("计分方式");
+    QString veto = QStringLiteral("一票否决");
     QString categoryEn = QStringLiteral("类别(英文)");
     QString titleEn = QStringLiteral("标题(英文)");
     QString textEn = QStringLiteral("条文(英文)");
@@ -79,6 +81,10 @@ QJsonObject requirementObject(const Requirement& requirement)
                   requirement.rule ? QStringLiteral("indicator") : QStringLiteral("qualitative"));
     if (requirement.rule)
         object.insert(QStringLiteral("rule"), ruleObject(*requirement.rule));
+    if (requirement.scoring != Scoring::Rating)
+        object.insert(QStringLiteral("scoring"), scoringKey(requirement.scoring));
+    if (requirement.veto)
+        object.insert(QStringLiteral("veto"), true);
     QJsonObject en;
     putIfSet(en, "title", requirement.title.en);
     putIfSet(en, "description", requirement.description.en);
@@ -88,6 +94,24 @@ QJsonObject requirementObject(const Requirement& requirement)
     if (!en.isEmpty())
         object.insert(QStringLiteral("en"), en);
     return object;
+}
+
+// Version 1 as long as the framework uses nothing of version 2, so that such a file still
+// loads in an app that reads only version 1.
+int formatVersionFor(const Framework& framework)
+{
+    if (framework.total || framework.passMark)
+        return 2;
+    for (const Requirement* requirement : framework.requirements()) {
+        if (requirement->scoring != Scoring::Rating || requirement->veto)
+            return 2;
+    }
+    return 1;
+}
+
+QString vetoCell(bool veto)
+{
+    return veto ? QStringLiteral("是") : QString();
 }
 
 bool hasEnglish(const Framework& framework)
@@ -295,6 +319,31 @@ void SheetReader::readRow(int row, Framework& framework, QHash<QString, int>& co
         requirement.guidance.en = text(row, m_headers.guidanceEn);
     if (has(m_headers.evidenceEn))
         requirement.evidenceEn = evidenceItems(text(row, m_headers.evidenceEn));
+    if (has(m_headers.scoring)) {
+        const QString key = text(row, m_headers.scoring);
+        if (key.isEmpty())
+            requirement.scoring = Scoring::Rating;
+        else if (auto scoring = scoringFromKey(key))
+            requirement.scoring = *scoring;
+        else
+            fail(row, m_columns.value(m_headers.scoring),
+                 QCoreApplication::translate("FrameworkSheet",
+                                             "unknown scoring “%1” (use rating, pass_fail or "
+                                             "graded, or leave it empty)")
+                     .arg(key));
+    }
+    if (has(m_headers.veto)) {
+        const QString veto = text(row, m_headers.veto);
+        if (veto.isEmpty() || veto == vetoCell(true))
+            requirement.veto = !veto.isEmpty();
+        else
+            fail(row, m_columns.value(m_headers.veto),
+                 QCoreApplication::translate("FrameworkSheet",
+                                             "“%1” is not 是 (a veto item) or empty")
+                     .arg(veto));
+    }
+    if (int(m_problems.size()) > problemsBefore)
+        return;
     codeRows.insert(code, row);
     category->requirements.append(requirement);
 }
@@ -304,7 +353,7 @@ void SheetReader::readRow(int row, Framework& framework, QHash<QString, int>& co
 QByteArray frameworkToJson(const Framework& framework)
 {
     QJsonObject root{{QStringLiteral("format"), QStringLiteral("duibiao-framework")},
-                     {QStringLiteral("formatVersion"), FrameworkLoader::supportedFormatVersion},
+                     {QStringLiteral("formatVersion"), formatVersionFor(framework)},
                      {QStringLiteral("code"), framework.code},
                      {QStringLiteral("version"), framework.version},
                      {QStringLiteral("title"), framework.title.zh}};
@@ -312,6 +361,10 @@ QByteArray frameworkToJson(const Framework& framework)
         root.insert(QStringLiteral("reference"), true);
     putIfSet(root, "note", framework.note.zh);
     putIfSet(root, "source", framework.source.zh);
+    if (framework.total)
+        root.insert(QStringLiteral("total"), *framework.total);
+    if (framework.passMark)
+        root.insert(QStringLiteral("passMark"), *framework.passMark);
     QJsonObject en;
     putIfSet(en, "title", framework.title.en);
     putIfSet(en, "note", framework.note.en);
@@ -339,9 +392,9 @@ QByteArray frameworkToJson(const Framework& framework)
 DataTable frameworkTable(const Framework& framework)
 {
     const Headers h;
-    QVector<tables::ColumnSpec> columns{{h.categoryCode, 8}, {h.category, 14}, {h.code, 8},
-                                        {h.title, 40},       {h.text, 60},     {h.guidance, 50},
-                                        {h.evidence, 30},    {h.weight, 6}};
+    QVector<tables::ColumnSpec> columns{
+        {h.categoryCode, 8}, {h.category, 14}, {h.code, 8},   {h.title, 40},   {h.text, 60},
+        {h.guidance, 50},    {h.evidence, 30}, {h.weight, 6}, {h.scoring, 10}, {h.veto, 8}};
     const bool english = hasEnglish(framework);
     if (english)
         columns += {{h.categoryEn, 14},
@@ -360,7 +413,9 @@ DataTable frameworkTable(const Framework& framework)
                              r.description.zh,
                              r.guidance.zh,
                              r.evidence.join(QLatin1Char('\n')),
-                             r.weight};
+                             r.weight,
+                             scoringKey(r.scoring),
+                             vetoCell(r.veto)};
             if (english)
                 row << category.title.en << r.title.en << r.description.en << r.guidance.en
                     << r.evidenceEn.join(QLatin1Char('\n'));

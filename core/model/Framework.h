@@ -2,6 +2,7 @@
 
 #include "model/IndicatorRule.h"
 #include "model/Language.h"
+#include "model/Scoring.h"
 
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,8 @@ struct Requirement
     double weight = 1;
     QString source;                    // where in the source document it rests
     std::optional<IndicatorRule> rule; // set for indicator requirements
+    Scoring scoring = Scoring::Rating; // format version 2 "scoring"
+    bool veto = false;                 // 一票否决: readiness fails unless met (or N/A)
 
     bool isIndicator() const { return rule.has_value(); }
     QStringList evidenceIn(Language language) const
@@ -63,6 +66,11 @@ struct Framework
     LocalizedText source;
     bool reference = false;
     QVector<Category> categories;
+    // Format version 2: with a total, the weights are the items' points (分值) and add up
+    // to it; scores are shown as points out of the total. The pass mark is in points when
+    // a total is given, else a percentage; with it, readiness is "score >= pass mark".
+    std::optional<double> total;
+    std::optional<double> passMark;
 
     QVector<const Requirement*> requirements() const;
     const Requirement* requirement(const QString& code) const;

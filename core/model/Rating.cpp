@@ -11,6 +11,8 @@ QString ratingKey(Rating rating)
         return QStringLiteral("met");
     case Rating::LargelyMet:
         return QStringLiteral("largely_met");
+    case Rating::PartlyMet:
+        return QStringLiteral("partly_met");
     case Rating::NotMet:
         return QStringLiteral("not_met");
     case Rating::NotApplicable:
@@ -38,6 +40,8 @@ QString ratingLabel(Rating rating, Language language)
         return zh ? QStringLiteral("达标") : QStringLiteral("Met");
     case Rating::LargelyMet:
         return zh ? QStringLiteral("基本达标") : QStringLiteral("Largely met");
+    case Rating::PartlyMet:
+        return zh ? QStringLiteral("部分达标") : QStringLiteral("Partly met");
     case Rating::NotMet:
         return zh ? QStringLiteral("未达标") : QStringLiteral("Not met");
     case Rating::NotApplicable:
@@ -53,6 +57,8 @@ std::optional<double> ratingFactor(Rating rating)
         return 1.0;
     case Rating::LargelyMet:
         return 0.6;
+    case Rating::PartlyMet:
+        return 0.4;
     case Rating::NotMet:
     case Rating::Unrated:
         return 0.0;
@@ -64,7 +70,8 @@ std::optional<double> ratingFactor(Rating rating)
 
 bool isRated(Rating rating)
 {
-    return rating == Rating::Met || rating == Rating::LargelyMet || rating == Rating::NotMet;
+    return rating == Rating::Met || rating == Rating::LargelyMet || rating == Rating::PartlyMet ||
+           rating == Rating::NotMet;
 }
 
 } // namespace duibiao

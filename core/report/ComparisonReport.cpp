@@ -13,7 +13,11 @@ QString opinionText(const ComparedInstitution& institution, const QString& code,
     const auto found = institution.panelOpinions.constFind(code);
     if (found == institution.panelOpinions.constEnd())
         return {};
-    QString text = say(language, "评议：", "Panel: ") + ratingLabel(found->first, language);
+    // A requirement's opinion is named as its scoring names ratings (通过, A…).
+    const RequirementResult* result = institution.analysis.requirement(code);
+    QString text = say(language, "评议：", "Panel: ") +
+                   (result ? ratingLabel(found->first, result->scoring, language)
+                           : ratingLabel(found->first, language));
     if (!found->second.isEmpty())
         text += say(language, "（", " (") + found->second + say(language, "）", ")");
     return text;
@@ -30,7 +34,11 @@ void writeSummaryTable(ReportWriter& writer, const ReportData& data)
         {say(language, "未达标", "Not met"), 8, Qt::AlignHCenter},
         {say(language, "未评", "Unrated"), 7, Qt::AlignHCenter},
         {say(language, "达标率", "Met rate"), 9, Qt::AlignHCenter},
-        {say(language, "加权得分", "Score"), 9, Qt::AlignHCenter},
+        // Points when the framework has a total (all compared institutions share it).
+        {data.comparison.isEmpty() || !data.comparison.first().analysis.total
+             ? say(language, "加权得分", "Score")
+             : say(language, "得分", "Points"),
+         9, Qt::AlignHCenter},
         {say(language, "评议组总体意见", "Panel's overall opinion"), 25, Qt::AlignLeft}};
     const TableId table = writer.table(columns, int(data.comparison.size()));
     for (int i = 0; i < data.comparison.size(); ++i) {
@@ -47,7 +55,7 @@ void writeSummaryTable(ReportWriter& writer, const ReportData& data)
         writer.setCell(table, row, 4, QString::number(overall.notMet));
         writer.setCell(table, row, 5, QString::number(overall.unrated));
         writer.setCell(table, row, 6, formatPercent(overall.metRate()));
-        writer.setCell(table, row, 7, formatScore(overall.weightedScore()));
+        writer.setCell(table, row, 7, institution.analysis.scoreText(language));
         const QString opinion = opinionText(institution, QString(), language);
         writer.setCell(table, row, 8, opinion.isEmpty() ? QStringLiteral("—") : opinion);
     }
@@ -78,7 +86,7 @@ void writeMatrix(ReportWriter& writer, const ReportData& data, int first, int co
                 writer.setCell(table, row, i + 1, QStringLiteral("—"));
                 continue;
             }
-            QStringList lines{ratingLabel(result->rating, language)};
+            QStringList lines{result->ratingText(language)};
             if (result->indicator) {
                 lines.append(QStringLiteral("%1/%2 %3")
                                  .arg(result->indicator->unitsPassing)

@@ -72,24 +72,34 @@ Status writeGapsReport(ReportWriter& writer, const ReportData& data, ProgressRan
     writer.paragraph(
         language == Language::Chinese
             ? QStringLiteral("对照%1项基本要求逐项对标，达标%2项，存在差距%3项（基本达标%4项、"
-                             "未达标%5项、未评%6项）。达标率%7，加权得分%8。")
+                             "%5未达标%6项、未评%7项）。达标率%8，%9%10。")
                   .arg(overall.total())
                   .arg(overall.met)
                   .arg(gaps.size())
                   .arg(overall.largelyMet)
+                  .arg(overall.partlyMet > 0
+                           ? QStringLiteral("部分达标%1项、").arg(overall.partlyMet)
+                           : QString())
                   .arg(overall.notMet)
                   .arg(overall.unrated)
-                  .arg(formatPercent(overall.metRate()), formatScore(overall.weightedScore()))
+                  .arg(formatPercent(overall.metRate()),
+                       data.analysis.total ? QStringLiteral("得分") : QStringLiteral("加权得分"),
+                       data.analysis.scoreText(language))
             : QStringLiteral("All %1 basic requirements compared: %2 met, %3 with a gap (%4 "
-                             "largely met, %5 not met, %6 unrated). Met rate %7, weighted "
-                             "score %8.")
+                             "largely met, %5%6 not met, %7 unrated). Met rate %8, %9 %10.")
                   .arg(overall.total())
                   .arg(overall.met)
                   .arg(gaps.size())
                   .arg(overall.largelyMet)
+                  .arg(overall.partlyMet > 0
+                           ? QStringLiteral("%1 partly met, ").arg(overall.partlyMet)
+                           : QString())
                   .arg(overall.notMet)
                   .arg(overall.unrated)
-                  .arg(formatPercent(overall.metRate()), formatScore(overall.weightedScore())));
+                  .arg(formatPercent(overall.metRate()),
+                       data.analysis.total ? QStringLiteral("score")
+                                           : QStringLiteral("weighted score"),
+                       data.analysis.scoreText(language)));
 
     const Framework& framework = data.input.framework;
     const int rows = framework.requirementCount() + int(framework.categories.size());
@@ -116,10 +126,10 @@ Status writeGapsReport(ReportWriter& writer, const ReportData& data, ProgressRan
                 table, row, 1,
                 QStringLiteral("%1 %2").arg(requirement.code, requirement.title.in(language)));
             if (result) {
-                QString rating = ratingLabel(result->rating, language);
+                QString rating = result->ratingText(language);
                 if (result->isOverridden() && result->suggestion)
                     rating += say(language, "\n（建议：%1）", "\n(suggested: %1)")
-                                  .arg(ratingLabel(*result->suggestion, language));
+                                  .arg(ratingLabel(*result->suggestion, result->scoring, language));
                 writer.setCell(table, row, 2, rating,
                                result->isGap() ? gapFormat : writer.style().table());
                 writer.setCell(table, row, 3,

@@ -86,6 +86,15 @@ Result<Report> Report::build(Document& document, const ReportOptions& options, Q
     return layOut(options, std::make_unique<report::ReportData>(std::move(*data)), progress);
 }
 
+Result<Report> Report::build(report::ReportData data, const ReportProgress& progress)
+{
+    if (data.options.kind == ReportKind::Comparison)
+        return Error::internal(
+            QStringLiteral("A comparison report is built by buildComparison()."));
+    const ReportOptions options = data.options; // read before `data` is moved
+    return layOut(options, std::make_unique<report::ReportData>(std::move(data)), progress);
+}
+
 Result<Report> Report::buildComparison(const ReportOptions& options, const Institution& panel,
                                        QVector<report::ComparedInstitution> institutions,
                                        QDate today, const ReportProgress& progress)
@@ -118,31 +127,31 @@ Result<Report> Report::layOut(const ReportOptions& options,
     return result;
 }
 
-Status Report::compose(QTextDocument& document, bool paged, report::Composition* composition,
-                       ProgressRange& progress) const
+Status Report::compose(const report::ReportData& data, QTextDocument& document, bool paged,
+                       report::Composition* composition, ProgressRange& progress)
 {
-    const ReportStyle style(m_options);
+    const ReportStyle style(data.options);
     report::ReportWriter writer(document, style, paged);
     // One edit block: Qt rescans all frames at the end of every edit, and a paged
     // composition holds a table for every row.
     QTextCursor block(&document);
     block.beginEditBlock();
     Status written;
-    switch (m_options.kind) {
+    switch (data.options.kind) {
     case ReportKind::Self:
-        written = report::writeSelfReport(writer, *m_data, progress);
+        written = report::writeSelfReport(writer, data, progress);
         break;
     case ReportKind::Gaps:
-        written = report::writeGapsReport(writer, *m_data, progress);
+        written = report::writeGapsReport(writer, data, progress);
         break;
     case ReportKind::Ledger:
-        written = report::writeLedgerReport(writer, *m_data, progress);
+        written = report::writeLedgerReport(writer, data, progress);
         break;
     case ReportKind::Units:
-        written = report::writeUnitsReport(writer, *m_data, progress);
+        written = report::writeUnitsReport(writer, data, progress);
         break;
     case ReportKind::Comparison:
-        written = report::writeComparisonReport(writer, *m_data, progress);
+        written = report::writeComparisonReport(writer, data, progress);
         break;
     }
     block.endEditBlock();
@@ -166,7 +175,8 @@ Status Report::paginate(QPaintDevice& device, QSizeF pageSize, const ReportProgr
     m_document->clear();
     m_document->documentLayout()->setPaintDevice(&device);
     ProgressRange composing(progress, from, from + (to - from) / 2);
-    if (Status status = compose(*m_document, true, m_composition.get(), composing); !status)
+    if (Status status = compose(*m_data, *m_document, true, m_composition.get(), composing);
+        !status)
         return status;
 
     m_paginator = std::make_unique<report::Paginator>(*m_document, *m_composition);
@@ -308,18 +318,28 @@ Status Report::writePdf(const QString& path, const ReportProgress& progress)
 
 Status Report::writeOdt(const QString& path)
 {
+    return writeOdt(*m_data, path, [this] { return std::optional<QVector<int>>(m_contentsPages); });
+}
+
+Status Report::writeOdt(const report::ReportData& data, const QString& path,
+                        const std::function<std::optional<QVector<int>>()>& contentsPages,
+                        const ReportProgress& progress)
+{
     // The ODT flows: ordinary tables with a repeating header row, no page-bound changes.
-    std::unique_ptr<QTextDocument> flowing = newTextDocument(m_options);
+    std::unique_ptr<QTextDocument> flowing = newTextDocument(data.options);
     report::Composition composition;
-    ProgressRange none({}, 0, 100);
-    if (Status status = compose(*flowing, false, &composition, none); !status)
+    ProgressRange composing(progress, 0, 100);
+    if (Status status = compose(data, *flowing, false, &composition, composing); !status)
         return status;
+    const std::optional<QVector<int>> pages = contentsPages();
+    if (!pages)
+        return report::cancelledError();
     if (composition.contents) {
-        for (int i = 0; i < m_contentsPages.size() && i + 1 < composition.contents->rows(); ++i) {
+        for (int i = 0; i < pages->size() && i + 1 < composition.contents->rows(); ++i) {
             const QTextTableCell cell = composition.contents->cellAt(i + 1, 1);
             QTextCursor cursor = cell.firstCursorPosition();
             cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-            cursor.insertText(QString::number(m_contentsPages.at(i)), cursor.charFormat());
+            cursor.insertText(QString::number(pages->at(i)), cursor.charFormat());
         }
     }
     // The ODF writer closes its device when done, which a QSaveFile must not be; so the

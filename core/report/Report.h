@@ -9,7 +9,9 @@
 #include <QTextDocument>
 #include <QVector>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QBuffer;
 class QPagedPaintDevice;
@@ -39,6 +41,10 @@ public:
     // pageCount() and the contents' page numbers are known. progress runs 0…100.
     static Result<Report> build(Document& document, const ReportOptions& options, QDate today,
                                 const ReportProgress& progress = {});
+    // The same from data already read (report::ReportData::load), with its options. It
+    // touches no document, so it may run on a thread of its own (the package export renders
+    // the submission's report while the evidence is written).
+    static Result<Report> build(report::ReportData data, const ReportProgress& progress = {});
 
     // A panel's comparison of the institutions it reviews (ReportKind::Comparison); the
     // panel's name and region head it.
@@ -63,6 +69,16 @@ public:
     Status writePdf(const QString& path, const ReportProgress& progress = {});
     // An editable ODT copy (the page numbers of its contents are those of the PDF).
     Status writeOdt(const QString& path);
+    // The same from data alone, composed apart from any layout so that it can be made on
+    // another thread while the PDF is laid out: once the flowing text is composed,
+    // `contentsPages` is called for the contents' page numbers (a laid-out report's
+    // contentsPages()); it may wait for them, and gives nothing when there will be none,
+    // which gives up. `progress` may cancel.
+    static Status writeOdt(const report::ReportData& data, const QString& path,
+                           const std::function<std::optional<QVector<int>>()>& contentsPages,
+                           const ReportProgress& progress = {});
+    // The page of each contents entry in the laid-out report.
+    const QVector<int>& contentsPages() const { return m_contentsPages; }
     int pageCount() const;
 
     // The resolution of the reference layout and of writePdf().
@@ -76,8 +92,8 @@ private:
 
     // Composes the report into `document`: paged (tables as rows that the paginator can
     // move) for PDF and printing, or flowing for the ODT.
-    Status compose(QTextDocument& document, bool paged, report::Composition* composition,
-                   report::ProgressRange& progress) const;
+    static Status compose(const report::ReportData& data, QTextDocument& document, bool paged,
+                          report::Composition* composition, report::ProgressRange& progress);
     // Composes and lays the document out for `device` (skipped when the current layout
     // already fits it; see report::Paginator) and works out the contents' page numbers.
     Status paginate(QPaintDevice& device, QSizeF pageSize, const ReportProgress& progress, int from,

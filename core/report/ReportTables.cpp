@@ -114,9 +114,10 @@ void writeIndicatorSummary(ReportWriter& writer, const ReportData& data)
         // A pooled rate for rates, else the share of units that meet the target.
         writer.setCell(table, row, 5, formatPercent(result.institutionFigure));
         writer.setCell(table, row, 6,
-                       result.suggestion ? ratingLabel(*result.suggestion, language)
-                                         : QStringLiteral("—"));
-        writer.setCell(table, row, 7, ratingLabel(requirement.rating, language));
+                       result.suggestion
+                           ? ratingLabel(*result.suggestion, requirement.scoring, language)
+                           : QStringLiteral("—"));
+        writer.setCell(table, row, 7, requirement.ratingText(language));
     }
     writer.endTable();
 }

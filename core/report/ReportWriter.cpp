@@ -125,7 +125,10 @@ QTextTableFormat ReportWriter::pagedRowFormat() const
         widths.append(QTextLength(QTextLength::PercentageLength, column.percent));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setColumnWidthConstraints(widths);
-    format.setBorderCollapse(true);
+    // No borders of their own (the paginator rules the rows), so the separate border model:
+    // it lays out and paints the same, and Qt's collapsed-border model would look up every
+    // neighbouring cell of every cell, a sixth of the report's time.
+    format.setBorderCollapse(false);
     format.setBorder(0);
     format.setCellSpacing(0);
     format.setCellPadding(0.3 * ReportStyle::tablePt * pixelsPerPoint);

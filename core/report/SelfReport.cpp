@@ -110,13 +110,18 @@ private:
         const ScoreTally& overall = d.analysis.scores.overall;
         const Framework& framework = d.input.framework;
         if (lang == Language::Chinese) {
+            // Partly met (graded items' C) is named only when there is any.
+            const QString partly = overall.partlyMet > 0
+                                       ? QStringLiteral("部分达标%1项，").arg(overall.partlyMet)
+                                       : QString();
             w.paragraph(
                 QStringLiteral("对照《%1》的%2项基本要求，逐项开展自评：达标%3项，基本达标%4项，"
-                               "未达标%5项，不适用%6项，未评%7项。")
+                               "%5未达标%6项，不适用%7项，未评%8项。")
                     .arg(framework.title.in(lang))
                     .arg(overall.total())
                     .arg(overall.met)
                     .arg(overall.largelyMet)
+                    .arg(partly)
                     .arg(overall.notMet)
                     .arg(overall.notApplicable)
                     .arg(overall.unrated));
@@ -125,19 +130,23 @@ private:
                             .arg(formatPercent(overall.metRate()))
                             .arg(overall.met)
                             .arg(overall.rated())
-                            .arg(formatScore(overall.weightedScore())));
+                            .arg(d.analysis.scoreText(lang)));
             w.paragraph(QStringLiteral("整改事项共%1项，其中尚未完成%2项，逾期%3项。")
                             .arg(d.input.items.size())
                             .arg(d.analysis.openItems)
                             .arg(d.analysis.overdueItems));
         } else {
+            const QString partly = overall.partlyMet > 0
+                                       ? QStringLiteral("%1 partly met, ").arg(overall.partlyMet)
+                                       : QString();
             w.paragraph(QStringLiteral("Each of the %1 basic requirements of “%2” was assessed: "
-                                       "%3 met, %4 largely met, %5 not met, %6 not applicable, "
-                                       "%7 unrated.")
+                                       "%3 met, %4 largely met, %5%6 not met, %7 not applicable, "
+                                       "%8 unrated.")
                             .arg(overall.total())
                             .arg(framework.title.in(lang))
                             .arg(overall.met)
                             .arg(overall.largelyMet)
+                            .arg(partly)
                             .arg(overall.notMet)
                             .arg(overall.notApplicable)
                             .arg(overall.unrated));
@@ -146,7 +155,7 @@ private:
                             .arg(formatPercent(overall.metRate()))
                             .arg(overall.met)
                             .arg(overall.rated())
-                            .arg(formatScore(overall.weightedScore())));
+                            .arg(d.analysis.scoreText(lang)));
             w.paragraph(QStringLiteral("Rectification items: %1 in all, %2 still open, %3 overdue.")
                             .arg(d.input.items.size())
                             .arg(d.analysis.openItems)
@@ -175,7 +184,20 @@ private:
 
         subsection(t("合格审定准备情况", "Readiness for approval"));
         const Readiness& readiness = d.analysis.readiness;
-        if (readiness.ready) {
+        vetoItems();
+        if (readiness.ready && d.analysis.passMark) {
+            const bool veto = !d.analysis.vetoItems().isEmpty();
+            w.paragraph(t("经自评，得分%1达到合格线%2，%3第三、四阶段无逾期未完成的整改事项，"
+                          "具备申请合格审定的条件。",
+                          "The score %1 reaches the pass mark %2, %3no rectification item of "
+                          "phase 3 or 4 is overdue: the institution is ready to apply for "
+                          "approval.")
+                            .arg(d.analysis.scoreText(lang),
+                                 QString::number(*d.analysis.passMark, 'g', 12) +
+                                     (d.analysis.total ? QString() : QStringLiteral("%")),
+                                 veto ? t("一票否决项均已达标，", "every veto item is met and ")
+                                      : QString()));
+        } else if (readiness.ready) {
             w.paragraph(
                 t("经自评，各项基本要求均已达标或不适用，第三、四阶段无逾期未完成的整改事项，"
                   "具备申请合格审定的条件。",
@@ -190,34 +212,57 @@ private:
         }
     }
 
+    // The veto items (一票否决) and their state, when the framework has any.
+    void vetoItems()
+    {
+        QStringList lines;
+        for (const RequirementResult* result : d.analysis.vetoItems())
+            lines.append(QStringLiteral("%1 %2：%3")
+                             .arg(result->code, result->title, result->ratingText(lang)) +
+                         (result->vetoFails() ? t("（否决）", " (vetoes readiness)") : QString()));
+        if (lines.isEmpty())
+            return;
+        w.paragraph(t("一票否决项：", "Veto items:"));
+        w.list(lines);
+    }
+
     void categoryTable()
     {
-        const TableId table =
-            w.table({{t("类别", "Category"), 28, Qt::AlignLeft},
-                     {ratingLabel(Rating::Met, lang), 9, Qt::AlignHCenter},
-                     {ratingLabel(Rating::LargelyMet, lang), 10, Qt::AlignHCenter},
-                     {ratingLabel(Rating::NotMet, lang), 9, Qt::AlignHCenter},
-                     {ratingLabel(Rating::NotApplicable, lang), 10, Qt::AlignHCenter},
-                     {ratingLabel(Rating::Unrated, lang), 8, Qt::AlignHCenter},
-                     {t("达标率", "Met rate"), 13, Qt::AlignHCenter},
-                     {t("加权得分", "Score"), 13, Qt::AlignHCenter}},
-                    int(d.analysis.scores.categories.size()) + 1);
-        auto fill = [&](int row, const QString& name, const ScoreTally& tally, bool bold) {
+        // The partly met column only for frameworks with graded items that use it.
+        const bool partly = d.analysis.scores.overall.partlyMet > 0;
+        QVector<Column> columns{{t("类别", "Category"), 28, Qt::AlignLeft},
+                                {ratingLabel(Rating::Met, lang), 9, Qt::AlignHCenter},
+                                {ratingLabel(Rating::LargelyMet, lang), 10, Qt::AlignHCenter}};
+        if (partly)
+            columns.append({ratingLabel(Rating::PartlyMet, lang), 10, Qt::AlignHCenter});
+        columns += {{ratingLabel(Rating::NotMet, lang), 9, Qt::AlignHCenter},
+                    {ratingLabel(Rating::NotApplicable, lang), 10, Qt::AlignHCenter},
+                    {ratingLabel(Rating::Unrated, lang), 8, Qt::AlignHCenter},
+                    {t("达标率", "Met rate"), 13, Qt::AlignHCenter},
+                    {d.analysis.total ? t("得分", "Points") : t("加权得分", "Score"), 13,
+                     Qt::AlignHCenter}};
+        const TableId table = w.table(columns, int(d.analysis.scores.categories.size()) + 1);
+        auto fill = [&](int row, const QString& name, const ScoreTally& tally, bool bold,
+                        const QString& score) {
             const QTextCharFormat format = bold ? w.style().tableHeader() : w.style().table();
             w.setCell(table, row, 0, name, format);
-            const int values[] = {tally.met, tally.largelyMet, tally.notMet, tally.notApplicable,
-                                  tally.unrated};
-            for (int i = 0; i < 5; ++i)
-                w.setCell(table, row, i + 1, QString::number(values[i]), format);
-            w.setCell(table, row, 6, formatPercent(tally.metRate()), format);
-            w.setCell(table, row, 7, formatScore(tally.weightedScore()), format);
+            QVector<int> values{tally.met, tally.largelyMet};
+            if (partly)
+                values.append(tally.partlyMet);
+            values += {tally.notMet, tally.notApplicable, tally.unrated};
+            int column = 1;
+            for (int value : values)
+                w.setCell(table, row, column++, QString::number(value), format);
+            w.setCell(table, row, column++, formatPercent(tally.metRate()), format);
+            w.setCell(table, row, column, score, format);
         };
         int row = 1;
         for (const CategoryScore& score : d.analysis.scores.categories) {
             const Category* category = d.category(score.code);
-            fill(row++, category ? category->title.in(lang) : score.code, score.tally, false);
+            fill(row++, category ? category->title.in(lang) : score.code, score.tally, false,
+                 d.analysis.categoryScoreText(score.tally, lang));
         }
-        fill(row, t("合计", "All"), d.analysis.scores.overall, true);
+        fill(row, t("合计", "All"), d.analysis.scores.overall, true, d.analysis.scoreText(lang));
         w.endTable();
     }
 
@@ -251,14 +296,21 @@ private:
                       .arg(requirement.number)
                       .arg(requirement.code, requirement.title.in(lang)),
                   false);
-        QString rating = ratingLabel(result.rating, lang);
+        QString rating = result.ratingText(lang);
+        if (result.veto)
+            rating += t("（一票否决项）", " (veto item)");
         if (result.score) {
-            rating += lang == Language::Chinese ? QStringLiteral("（权重%1，得分%2）")
-                                                      .arg(result.weight)
-                                                      .arg(*result.score, 0, 'f', 1)
-                                                : QStringLiteral(" (weight %1, score %2)")
-                                                      .arg(result.weight)
-                                                      .arg(*result.score, 0, 'f', 1);
+            // With a framework total the weights are the items' points (分值).
+            const bool points = d.analysis.total.has_value();
+            rating += lang == Language::Chinese
+                          ? QStringLiteral("（%1%2，得分%3）")
+                                .arg(points ? QStringLiteral("分值") : QStringLiteral("权重"))
+                                .arg(result.weight)
+                                .arg(*result.score, 0, 'f', 1)
+                          : QStringLiteral(" (%1 %2, score %3)")
+                                .arg(points ? QStringLiteral("points") : QStringLiteral("weight"))
+                                .arg(result.weight)
+                                .arg(*result.score, 0, 'f', 1);
         }
         w.labelled(t("评定结果：", "Rating: "), rating);
 
@@ -269,7 +321,7 @@ private:
                                               : result.suggestion;
         if (suggested && result.rating != Rating::Unrated && *suggested != result.rating) {
             w.labelled(t("建议评定：", "Suggested rating: "),
-                       ratingLabel(*suggested, lang) +
+                       ratingLabel(*suggested, result.scoring, lang) +
                            t("（依据单位数据计算）", " (computed from the unit figures)"));
             const QString reason = result.overrideReason.trimmed();
             w.labelled(t("调整理由：", "Reason for the change: "),
@@ -278,7 +330,7 @@ private:
         if (result.ratingBeforeRectification &&
             *result.ratingBeforeRectification != result.rating) {
             w.labelled(t("整改前评定：", "Rating before rectification: "),
-                       ratingLabel(*result.ratingBeforeRectification, lang));
+                       ratingLabel(*result.ratingBeforeRectification, result.scoring, lang));
         }
         const QString narrative = assessment ? assessment->narrative.trimmed() : QString();
         w.labelled(t("自评说明：", "Self-evaluation: "),

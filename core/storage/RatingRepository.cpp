@@ -1,5 +1,7 @@
 #include "storage/RatingRepository.h"
 
+#include "framework/RatingRules.h"
+#include "storage/AssessmentRepository.h"
 #include "storage/AuditTrail.h"
 #include "storage/SqlQuery.h"
 #include "storage/StorageContext.h"
@@ -87,6 +89,16 @@ Status RatingRepository::setRating(qint64 assessmentId, const QString& code, Rat
                                "Requirement %1: the rating differs from the suggested rating "
                                "computed from the unit figures, so it needs a written reason.")
                                .arg(code));
+    }
+    // Only these two ratings depend on the item's scoring; the others need no framework.
+    if (rating == Rating::LargelyMet || rating == Rating::PartlyMet) {
+        Result<Framework> framework = AssessmentRepository(m_context).framework(assessmentId);
+        if (!framework)
+            return framework.error();
+        if (const Requirement* requirement = framework->requirement(code)) {
+            if (Status allowed = checkRatingAllowed(*requirement, rating); !allowed)
+                return allowed;
+        }
     }
     Transaction transaction(m_context.db);
     if (!transaction.started())

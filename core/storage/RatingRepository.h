@@ -21,7 +21,8 @@ public:
     Result<RequirementAssessment> get(qint64 assessmentId, const QString& code) const;
 
     // Sets the rating. `suggested` is the computed suggestion at this moment (indicator
-    // requirements); a rating that differs from it needs a written reason.
+    // requirements); a rating that differs from it needs a written reason. A rating the
+    // item's scoring does not take (framework/RatingRules.h) is refused.
     Status setRating(qint64 assessmentId, const QString& code, Rating rating,
                      std::optional<Rating> suggested, const QString& overrideReason);
     // A re-rating after rectification: the earlier rating is kept the first time.

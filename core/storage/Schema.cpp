@@ -199,9 +199,69 @@ const QStringList version3 = {
         PRIMARY KEY (submission_id, requirement_code)))"),
 };
 
+// Version 4: the partly met rating (graded items' C). SQLite cannot change a CHECK, so each
+// table whose CHECK lists the ratings is rebuilt: the old one is set aside, the new one
+// made under the old name, the rows copied, the old one dropped. None of the three has an
+// index of its own beyond its primary key, and no table refers to them.
+QStringList rebuildWithRatings(const QString& table, const QString& create, const QString& columns)
+{
+    const QString old = table + QStringLiteral("_v3");
+    return {QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(table, old), create,
+            QStringLiteral("INSERT INTO %1 (%3) SELECT %3 FROM %2").arg(table, old, columns),
+            QStringLiteral("DROP TABLE %1").arg(old)};
+}
+
+const QStringList version4 =
+    rebuildWithRatings(QStringLiteral("requirement_assessments"),
+                       QStringLiteral(R"(CREATE TABLE requirement_assessments (
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        requirement_code TEXT NOT NULL,
+        rating TEXT NOT NULL DEFAULT 'unrated'
+            CHECK (rating IN ('unrated', 'met', 'largely_met', 'partly_met', 'not_met',
+                              'not_applicable')),
+        suggested_rating TEXT,
+        override_reason TEXT NOT NULL DEFAULT '',
+        narrative TEXT NOT NULL DEFAULT '',
+        gap_text TEXT NOT NULL DEFAULT '',
+        assessor TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        rating_before_rectification TEXT,
+        PRIMARY KEY (assessment_id, requirement_code)))"),
+                       QStringLiteral("assessment_id, requirement_code, rating, suggested_rating, "
+                                      "override_reason, narrative, gap_text, assessor, created, "
+                                      "updated, rating_before_rectification")) +
+    rebuildWithRatings(QStringLiteral("review_opinions"),
+                       QStringLiteral(R"(CREATE TABLE review_opinions (
+        id INTEGER PRIMARY KEY,
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        requirement_code TEXT NOT NULL DEFAULT '',
+        panel TEXT NOT NULL DEFAULT '',
+        reviewer TEXT NOT NULL DEFAULT '',
+        rating TEXT NOT NULL DEFAULT 'unrated'
+            CHECK (rating IN ('unrated', 'met', 'largely_met', 'partly_met', 'not_met',
+                              'not_applicable')),
+        comment TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL))"),
+                       QStringLiteral("id, assessment_id, requirement_code, panel, reviewer, "
+                                      "rating, comment, created")) +
+    rebuildWithRatings(QStringLiteral("panel_opinions"),
+                       QStringLiteral(R"(CREATE TABLE panel_opinions (
+        submission_id INTEGER NOT NULL REFERENCES submissions(id) ON DELETE CASCADE,
+        requirement_code TEXT NOT NULL DEFAULT '',
+        rating TEXT NOT NULL DEFAULT 'unrated'
+            CHECK (rating IN ('unrated', 'met', 'largely_met', 'partly_met', 'not_met',
+                              'not_applicable')),
+        comment TEXT NOT NULL DEFAULT '',
+        reviewer TEXT NOT NULL DEFAULT '',
+        updated TEXT NOT NULL,
+        PRIMARY KEY (submission_id, requirement_code)))"),
+                       QStringLiteral("submission_id, requirement_code, rating, comment, "
+                                      "reviewer, updated"));
+
 const std::vector<const QStringList*>& ladder()
 {
-    static const std::vector<const QStringList*> steps{&version1, &version2, &version3};
+    static const std::vector<const QStringList*> steps{&version1, &version2, &version3, &version4};
     return steps;
 }
 

@@ -5,6 +5,7 @@
 #include "exchange/package/PackageExporter.h"
 #include "exchange/package/TeamFork.h"
 #include "framework/FrameworkLoader.h"
+#include "storage/DocumentSetup.h"
 
 #include <QDir>
 #include <QFile>
@@ -647,4 +648,44 @@ TEST_CASE("framework --add, --list, --diff and --move work with the document's v
     CHECK(again.err.contains(QStringLiteral("already on")));
     const Run list2 = run({doc, QStringLiteral("--list")});
     CHECK(list2.out.contains(QStringLiteral("* jiangsu-ggw-2019@2019.2")));
+}
+
+TEST_CASE("summary shows points out of the total, the pass mark and the veto items", "[scoring]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("checklist.duibiao"));
+    {
+        NewDocumentSpec spec = defaultDocumentSpec();
+        spec.frameworkJson =
+            readFile(testData(QStringLiteral("frameworks/scoring-pass-fail-veto.json")));
+        auto created = createDocument(path, spec, {});
+        REQUIRE_OK(created);
+        Document& doc = **created;
+        auto assessment = doc.assessments().current();
+        REQUIRE_OK(assessment);
+        // B1 fail (veto), B2 pass 20, B3 met 30, B4 A 40: 90 points.
+        for (const auto& [code, rating] :
+             {std::pair{"B1", Rating::NotMet}, std::pair{"B2", Rating::Met},
+              std::pair{"B3", Rating::Met}, std::pair{"B4", Rating::Met}})
+            REQUIRE_OK(doc.ratings().setRating(assessment->id, QString::fromUtf8(code), rating,
+                                               std::nullopt, {}));
+    }
+    const Run text = runDuibiao({QStringLiteral("summary"), path}, dir.path());
+    INFO(text.err.toStdString());
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("得分 90.0 / 100 分")));
+    CHECK(text.out.contains(QStringLiteral("合格线 60")));
+    CHECK(text.out.contains(QStringLiteral("B1 有工作制度 [不通过] ✗ 否决")));
+    CHECK(text.out.contains(QStringLiteral("一票否决项 B1 未达标。")));
+    CHECK(text.out.contains(QStringLiteral("未就绪")));
+
+    const Run json =
+        runDuibiao({QStringLiteral("summary"), path, QStringLiteral("--json")}, dir.path());
+    REQUIRE(json.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonObject overall = root.value(QStringLiteral("overall")).toObject();
+    CHECK(overall.value(QStringLiteral("scoreText")).toString() == QStringLiteral("90.0 / 100 分"));
+    CHECK(overall.value(QStringLiteral("scorePoints")).toDouble() == 90);
+    CHECK(root.value(QStringLiteral("readiness")).toObject().value(QStringLiteral("ready")) ==
+          false);
 }

@@ -512,7 +512,7 @@ TEST_CASE("Broken framework files are refused naming file and JSON path and prob
         {"broken-not-json.json", "line 14, column "},
         {"broken-not-object.json", "$: must be a JSON object"},
         {"broken-wrong-format.json", "$.format: must be \"duibiao-framework\""},
-        {"broken-newer-version.json", "$.formatVersion: version 2 is newer"},
+        {"broken-newer-version.json", "$.formatVersion: version 3 is newer"},
         {"broken-fractional-version.json", "$.formatVersion: must be a whole number"},
         {"broken-duplicate-code.json", "$.categories[0].requirements[1].code: duplicate code"},
         {"broken-category-code-clash.json", "$.categories[0].requirements[1].code: duplicate code"},
@@ -538,6 +538,9 @@ TEST_CASE("Broken framework files are refused naming file and JSON path and prob
         {"broken-reference-without-note.json", "$.note: a reference framework must carry a note"},
         {"broken-reference-not-bool.json", "$.reference: must be true or false"},
         {"broken-en-not-object.json", "$.categories[0].en: must be an object of translated texts"},
+        {"broken-v1-scoring.json", "$.categories[0].requirements[0].scoring: needs formatVersion 2"},
+        {"broken-total-mismatch.json", "$.total: the requirement weights (points) add up to 90, not to the total 100"},
+        {"broken-unknown-scoring.json", "$.categories[0].requirements[0].scoring: unknown scoring “stars”"},
     };
     // clang-format on
 

@@ -46,6 +46,8 @@ void requireSameFramework(const Framework& a, const Framework& b)
     CHECK(a.code == b.code);
     CHECK(a.version == b.version);
     CHECK(a.reference == b.reference);
+    CHECK(a.total == b.total);
+    CHECK(a.passMark == b.passMark);
     requireSameText(a.title, b.title);
     requireSameText(a.note, b.note);
     requireSameText(a.source, b.source);
@@ -71,6 +73,8 @@ void requireSameFramework(const Framework& a, const Framework& b)
             CHECK(ra.evidenceEn == rb.evidenceEn);
             CHECK(ra.weight == rb.weight);
             CHECK(ra.source == rb.source);
+            CHECK(ra.scoring == rb.scoring);
+            CHECK(ra.veto == rb.veto);
             requireSameRule(ra.rule, rb.rule);
         }
     }
@@ -158,7 +162,7 @@ TEST_CASE("the framework table has one row per requirement with its texts")
     CHECK(table.rows.first().at(7).toDouble() == first->weight);
 
     // Without English texts there are no English columns.
-    CHECK(frameworkTable(smallBase()).headers.size() == 8);
+    CHECK(frameworkTable(smallBase()).headers.size() == 10); // with 计分方式, 一票否决
 }
 
 TEST_CASE("the framework as XLSX and as CSV reads back to the same framework")
@@ -292,5 +296,73 @@ TEST_CASE("bad sheets are refused with their row and column")
     {
         grid.rows.resize(1);
         CHECK(sheetError(grid).contains(QStringLiteral("bad.xlsx: row 2")));
+    }
+}
+
+TEST_CASE("the scoring and veto columns go out to a sheet and read back", "[scoring]")
+{
+    Result<Framework> loaded = FrameworkLoader::loadFile(
+        duibiao::test::testData(QStringLiteral("frameworks/scoring-pass-fail-veto.json")));
+    REQUIRE_OK(loaded);
+    const Framework original = *loaded;
+    const DataTable table = frameworkTable(original);
+    REQUIRE(table.headers.mid(7, 3) == QStringList{QStringLiteral("权重"),
+                                                   QStringLiteral("计分方式"),
+                                                   QStringLiteral("一票否决")});
+    // Rows B1 (pass/fail, veto), B2 (pass/fail), B3 (rating), B4 (graded).
+    CHECK(table.rows.at(0).at(8).toString() == QStringLiteral("pass_fail"));
+    CHECK(table.rows.at(0).at(9).toString() == QStringLiteral("是"));
+    CHECK(table.rows.at(1).at(9).toString().isEmpty());
+    CHECK(table.rows.at(2).at(8).toString() == QStringLiteral("rating"));
+    CHECK(table.rows.at(3).at(8).toString() == QStringLiteral("graded"));
+
+    // Round trip through XLSX: the same scoring, veto items, total and pass mark.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("checklist.xlsx"));
+    REQUIRE_OK(writeXlsx({table}, path));
+    const Result<QByteArray> json = frameworkJsonFromFile(path, original);
+    REQUIRE_OK(json);
+    CHECK(json->contains("\"formatVersion\": 2"));
+    requireSameFramework(parsed(json), original);
+
+    // Edits in the two columns are taken: B2 becomes a veto item, B3 graded.
+    SheetGrid grid = gridOf(table);
+    grid.rows[2][9] = QStringLiteral("是");
+    grid.rows[3][8] = QStringLiteral("graded");
+    const Framework edited =
+        parsed(frameworkJsonFromSheet(grid, original, QStringLiteral("edited.xlsx")));
+    CHECK(edited.requirement(QStringLiteral("B2"))->veto);
+    CHECK(edited.requirement(QStringLiteral("B3"))->scoring == Scoring::Graded);
+    CHECK(edited.requirement(QStringLiteral("B1"))->scoring == Scoring::PassFail);
+
+    SECTION("an unknown scoring is refused with its row and column")
+    {
+        SheetGrid bad = gridOf(table);
+        bad.rows[3][8] = QStringLiteral("stars");
+        const Result<QByteArray> refused =
+            frameworkJsonFromSheet(bad, original, QStringLiteral("bad.xlsx"));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(
+            QStringLiteral("bad.xlsx: row 4, column I (计分方式): unknown scoring “stars”")));
+    }
+    SECTION("a veto cell other than 是 or empty is refused")
+    {
+        SheetGrid bad = gridOf(table);
+        bad.rows[1][9] = QStringLiteral("否");
+        const Result<QByteArray> refused =
+            frameworkJsonFromSheet(bad, original, QStringLiteral("bad.xlsx"));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(
+            QStringLiteral("bad.xlsx: row 2, column J (一票否决): “否” is not 是")));
+    }
+    SECTION("weights that no longer add up to the total are refused at $.total")
+    {
+        SheetGrid bad = gridOf(table);
+        bad.rows[1][7] = QStringLiteral("15");
+        const Result<QByteArray> refused =
+            frameworkJsonFromSheet(bad, original, QStringLiteral("bad.xlsx"));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(
+            QStringLiteral("$.total: the requirement weights (points) add up to 105")));
     }
 }

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "storage/Schema.h"
+#include "storage/SchemaGuard.h"
 
 #include <QDir>
 #include <QFile>
@@ -202,4 +203,94 @@ TEST_CASE("a migration step that fails rolls back and leaves the document at its
                     .contains(QStringLiteral("progress INTEGER")));
     CHECK(schema.value(QStringLiteral("review_opinions")) ==
           QStringLiteral("CREATE TABLE review_opinions (x)"));
+}
+
+TEST_CASE("a version-3 document migrates to version 4 with every rating row intact")
+{
+    QTemporaryDir dir;
+    const QString path = buildFromFrozenSql(dir, QStringLiteral("v3.duibiao"));
+    {
+        // The frozen version-1 document taken up to version 3, with rows in every table
+        // that step 4 rebuilds: the team's ratings, a review opinion and a panel opinion.
+        Database db;
+        REQUIRE_OK(db.open(path, Database::Mode::ReadWrite));
+        REQUIRE_OK(Schema::migrateTo(db, 3));
+        REQUIRE_OK(db.exec(QStringLiteral(
+            "UPDATE requirement_assessments SET rating_before_rectification = 'not_met', "
+            "override_reason = '已整改' WHERE assessment_id = 1 AND requirement_code = 'T5'")));
+        REQUIRE_OK(db.exec(QStringLiteral(
+            "INSERT INTO review_opinions (id, assessment_id, requirement_code, panel, reviewer, "
+            "rating, comment, created) VALUES (7, 1, 'O2', '评议组', '评议员', 'not_met', "
+            "'考核指标未覆盖', '2020-10-01T08:00:00.000Z')")));
+        REQUIRE_OK(db.exec(QStringLiteral(
+            "INSERT INTO submissions (id, institution, assessment_title, fingerprint, "
+            "manifest_json, assessment_json, imported) VALUES (3, '示例大学', '自评', 'abc', "
+            "'{}', '{}', '2020-10-01T08:00:00.000Z')")));
+        REQUIRE_OK(db.exec(QStringLiteral(
+            "INSERT INTO panel_opinions (submission_id, requirement_code, rating, comment, "
+            "reviewer, updated) VALUES (3, 'L1', 'largely_met', '基本落实', '评议员', "
+            "'2020-10-02T08:00:00.000Z')")));
+    }
+    REQUIRE(userVersion(path) == 3);
+    const QMap<QString, QString> before = schemaOf(path);
+    CHECK_FALSE(before.value(QStringLiteral("requirement_assessments"))
+                    .contains(QStringLiteral("partly_met")));
+
+    {
+        auto opened = Document::open(path, {});
+        REQUIRE_OK(opened);
+        Document& doc = **opened;
+        CHECK(userVersion(doc.migrationBackupPath()) == 3);
+        auto ratings = doc.ratings().all(1);
+        REQUIRE_OK(ratings);
+        CHECK(ratings->size() == 28);
+        auto t5 = doc.ratings().get(1, QStringLiteral("T5"));
+        REQUIRE_OK(t5);
+        CHECK(t5->rating == Rating::LargelyMet);
+        CHECK(t5->narrative == QStringLiteral("T5 自评情况"));
+        CHECK(t5->ratingBeforeRectification == Rating::NotMet);
+        CHECK(t5->overrideReason == QStringLiteral("已整改"));
+        CHECK(t5->assessor == QStringLiteral("tester"));
+        auto opinions = doc.reviewOpinions().all(1);
+        REQUIRE_OK(opinions);
+        REQUIRE(opinions->size() == 1);
+        CHECK(opinions->first().id == 7);
+        CHECK(opinions->first().rating == Rating::NotMet);
+        CHECK(opinions->first().comment == QStringLiteral("考核指标未覆盖"));
+    }
+    CHECK(userVersion(path) == 4);
+    const QMap<QString, QString> after = schemaOf(path);
+    for (const char* table : {"requirement_assessments", "review_opinions", "panel_opinions"}) {
+        INFO(table);
+        CHECK(after.value(QString::fromUtf8(table)).contains(QStringLiteral("'partly_met'")));
+    }
+    CHECK_FALSE(after.contains(QStringLiteral("requirement_assessments_v3")));
+    {
+        // The panel opinion came through, and every rebuilt table now takes partly met.
+        Database db;
+        REQUIRE_OK(db.open(path, Database::Mode::ReadWrite));
+        auto panel = db.scalar(QStringLiteral(
+            "SELECT count(*) FROM panel_opinions WHERE submission_id = 3 AND requirement_code = "
+            "'L1' AND rating = 'largely_met' AND comment = '基本落实' AND reviewer = '评议员'"));
+        REQUIRE_OK(panel);
+        CHECK(panel->toInt() == 1);
+        REQUIRE_OK(db.exec(QStringLiteral("UPDATE panel_opinions SET rating = 'partly_met'")));
+        REQUIRE_OK(db.exec(QStringLiteral("UPDATE review_opinions SET rating = 'partly_met'")));
+        REQUIRE_OK(db.exec(QStringLiteral("UPDATE requirement_assessments SET rating = "
+                                          "'partly_met' WHERE requirement_code = 'L1'")));
+        // A rating no version knows is still refused.
+        CHECK_FALSE(
+            db.exec(QStringLiteral("UPDATE review_opinions SET rating = 'excellent'")).ok());
+    }
+    // Migrated and fresh version-4 documents have the very same schema, and SchemaGuard
+    // accepts both.
+    TempDocument fresh;
+    fresh.close();
+    CHECK(after == schemaOf(fresh.path()));
+    for (const QString& file : {path, fresh.path()}) {
+        Database db;
+        REQUIRE_OK(db.open(file, Database::Mode::ReadOnly));
+        REQUIRE_OK(SchemaGuard::check(db, file, 4));
+    }
+    REQUIRE_OK(Document::open(path, {}));
 }

@@ -33,12 +33,13 @@ TEST_CASE("Rating keys round-trip", "[model][rating]")
         CHECK(*back == rating);
         keys.insert(key);
     }
-    CHECK(keys.size() == 5);
+    CHECK(keys.size() == 6);
 
     // The stored keys are part of the document format: they must not change.
     CHECK(ratingKey(Rating::Unrated) == QStringLiteral("unrated"));
     CHECK(ratingKey(Rating::Met) == QStringLiteral("met"));
     CHECK(ratingKey(Rating::LargelyMet) == QStringLiteral("largely_met"));
+    CHECK(ratingKey(Rating::PartlyMet) == QStringLiteral("partly_met"));
     CHECK(ratingKey(Rating::NotMet) == QStringLiteral("not_met"));
     CHECK(ratingKey(Rating::NotApplicable) == QStringLiteral("not_applicable"));
 
@@ -52,12 +53,14 @@ TEST_CASE("Rating labels come in both languages", "[model][rating]")
 {
     CHECK(ratingLabel(Rating::Met, Language::Chinese) == QStringLiteral("达标"));
     CHECK(ratingLabel(Rating::LargelyMet, Language::Chinese) == QStringLiteral("基本达标"));
+    CHECK(ratingLabel(Rating::PartlyMet, Language::Chinese) == QStringLiteral("部分达标"));
     CHECK(ratingLabel(Rating::NotMet, Language::Chinese) == QStringLiteral("未达标"));
     CHECK(ratingLabel(Rating::NotApplicable, Language::Chinese) == QStringLiteral("不适用"));
     CHECK(ratingLabel(Rating::Unrated, Language::Chinese) == QStringLiteral("未评"));
 
     CHECK(ratingLabel(Rating::Met, Language::English) == QStringLiteral("Met"));
     CHECK(ratingLabel(Rating::LargelyMet, Language::English) == QStringLiteral("Largely met"));
+    CHECK(ratingLabel(Rating::PartlyMet, Language::English) == QStringLiteral("Partly met"));
     CHECK(ratingLabel(Rating::NotMet, Language::English) == QStringLiteral("Not met"));
     CHECK(ratingLabel(Rating::NotApplicable, Language::English) ==
           QStringLiteral("Not applicable"));
@@ -69,8 +72,8 @@ TEST_CASE("Rating labels come in both languages", "[model][rating]")
         zh.insert(ratingLabel(rating, Language::Chinese));
         en.insert(ratingLabel(rating, Language::English));
     }
-    CHECK(zh.size() == 5);
-    CHECK(en.size() == 5);
+    CHECK(zh.size() == 6);
+    CHECK(en.size() == 6);
 }
 
 TEST_CASE("Rating factors and rated ratings", "[model][rating]")

@@ -10,7 +10,9 @@
 #include "exchange/package/PackageExporter.h"
 #include "exchange/package/PackageManifest.h"
 #include "exchange/package/SafeName.h"
+#include "exchange/package/ZipPackageWriter.h"
 #include "storage/Document.h"
+#include "storage/DocumentSetup.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -425,7 +427,7 @@ TEST_CASE("assessment.json is refused with the path and the problem")
                   setIn(root, QStringLiteral("requirements"), 4, QStringLiteral("rating"),
                         QStringLiteral("excellent"));
               }) == entry + QStringLiteral("requirements[4].rating: must be one of unrated, met, "
-                                           "largely_met, not_met, not_applicable"));
+                                           "largely_met, partly_met, not_met, not_applicable"));
     }
     SECTION("a bad SHA-256")
     {
@@ -576,6 +578,7 @@ struct ZipEntry
     QByteArray bytes;
     int method = -1;
     qint64 declaredSize = -1;
+    int index = -1; // its place in the ZIP
 };
 
 // Every entry of a ZIP, read with libzip as a reader of the package would.
@@ -592,6 +595,7 @@ std::map<QString, ZipEntry> readZip(const QString& path)
         ZipEntry entry;
         entry.method = st.comp_method;
         entry.declaredSize = qint64(st.size);
+        entry.index = int(i);
         zip_file_t* file = zip_fopen_index(archive, zip_uint64_t(i), 0);
         REQUIRE(file != nullptr);
         char buffer[65536];
@@ -707,6 +711,15 @@ TEST_CASE("a submission package holds what its manifest says and freezes the ass
         CHECK(entries[name].bytes == storedBytes(document, e.id));
     }
     CHECK(content.size() == 2 + evidence->size());
+
+    // The reports are rendered while the evidence is written, so they follow it, and the
+    // manifest, which lists their hashes, comes last.
+    CHECK(entries[QStringLiteral("assessment.json")].index == 0);
+    CHECK(entries[QStringLiteral("scores.xlsx")].index == 1);
+    const int evidenceCount = int(evidence->size());
+    CHECK(entries[QStringLiteral("report.pdf")].index == 2 + evidenceCount);
+    CHECK(entries[QStringLiteral("report.odt")].index == 3 + evidenceCount);
+    CHECK(entries[QStringLiteral("manifest.json")].index == 4 + evidenceCount);
 
     // assessment.json reads back as the assessment, marked submitted.
     Result<AssessmentSnapshot> parsed = snapshotFromJson(
@@ -825,6 +838,110 @@ TEST_CASE("a cancelled export leaves no file and keeps an existing one")
     Result<Assessment> assessment = document.assessments().get(demo.assessmentId);
     REQUIRE_OK(assessment);
     CHECK(assessment->status == AssessmentStatus::Draft);
+}
+
+TEST_CASE("a cancel while the report renders on its own thread leaves no file")
+{
+    DemoDocument demo;
+    Document& document = *demo.doc;
+    const QString dir = demo.doc.dir() + QStringLiteral("/out");
+    REQUIRE(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/package.zip");
+    std::atomic_bool cancel = false;
+    PackageExportOptions options;
+    options.cancel = &cancel;
+    QStringList stages;
+    // The report's thread has started when this stage is announced.
+    options.stage = [&](const QString& text) {
+        stages.append(text);
+        if (text == QStringLiteral("Rendering the report…"))
+            cancel = true;
+    };
+    qint64 seen = 0;
+    options.progress = [&](qint64 done, qint64) {
+        seen = std::max(seen, done);
+    };
+
+    SECTION("no file before")
+    {
+        Result<PackageExportResult> exported = exportTo(document, path, options);
+        REQUIRE_FALSE(exported.ok());
+        CHECK(exported.error().message == QStringLiteral("The export was cancelled."));
+        CHECK(filesIn(dir).isEmpty());
+    }
+    SECTION("an older package at the target")
+    {
+        writeFile(path, "the previous package");
+        Result<PackageExportResult> exported = exportTo(document, path, options);
+        REQUIRE_FALSE(exported.ok());
+        CHECK(filesIn(dir) == QStringList{QStringLiteral("package.zip")});
+        CHECK(readFile(path) == "the previous package");
+    }
+    CHECK(stages.contains(QStringLiteral("Rendering the report…")));
+    CHECK(seen == 0); // stopped before a byte of the ZIP
+    Result<Assessment> assessment = document.assessments().get(demo.assessmentId);
+    REQUIRE_OK(assessment);
+    CHECK(assessment->status == AssessmentStatus::Draft);
+    Result<SubmissionStamp> stamp = document.assessments().submission(demo.assessmentId);
+    REQUIRE_OK(stamp);
+    CHECK(stamp->fingerprint.isEmpty());
+}
+
+TEST_CASE("a deferred ZIP entry is made when the ZIP is written; its failure fails the commit")
+{
+    TempDocument doc;
+    const QString dir = doc.dir() + QStringLiteral("/out");
+    REQUIRE(QDir().mkpath(dir));
+    const QString path = dir + QStringLiteral("/deferred.zip");
+    const QDateTime modified(QDate(2020, 11, 20), QTime(9, 0), Qt::UTC);
+    ZipPackageWriter zip;
+    REQUIRE_OK(zip.open(path, modified));
+    int made = 0;
+    bool committing = false;
+    REQUIRE_OK(zip.addBytes(QStringLiteral("first.json"), QByteArrayLiteral("{}")));
+
+    SECTION("made once, during the commit, stored or deflated as asked")
+    {
+        const QByteArray text(5000, 'x');
+        REQUIRE_OK(zip.addDeferred(
+            QStringLiteral("later.txt"),
+            [&]() -> Result<QByteArray> {
+                CHECK(committing);
+                ++made;
+                return text;
+            },
+            true));
+        REQUIRE_OK(zip.addDeferred(
+            QStringLiteral("stored.bin"), [&]() -> Result<QByteArray> { return text.left(7); },
+            false));
+        CHECK(made == 0);
+        committing = true;
+        REQUIRE_OK(zip.commit({}, nullptr));
+        CHECK(made == 1);
+        std::map<QString, ZipEntry> entries = readZip(path);
+        REQUIRE(entries.size() == 3);
+        CHECK(entries[QStringLiteral("later.txt")].bytes == text);
+        CHECK(entries[QStringLiteral("later.txt")].method == ZIP_CM_DEFLATE);
+        CHECK(entries[QStringLiteral("later.txt")].index == 1);
+        CHECK(entries[QStringLiteral("stored.bin")].bytes == text.left(7));
+        CHECK(entries[QStringLiteral("stored.bin")].method == ZIP_CM_STORE);
+    }
+    SECTION("a failure is the commit's error and leaves no file")
+    {
+        REQUIRE_OK(zip.addDeferred(
+            QStringLiteral("later.txt"),
+            [&]() -> Result<QByteArray> {
+                ++made;
+                return Error::user(QStringLiteral("The report could not be made."));
+            },
+            false));
+        committing = true;
+        Status committed = zip.commit({}, nullptr);
+        REQUIRE_FALSE(committed.ok());
+        CHECK(committed.error().message == QStringLiteral("The report could not be made."));
+        CHECK(made == 1);
+        CHECK(filesIn(dir).isEmpty());
+    }
 }
 
 TEST_CASE("damaged evidence bytes stop the export and name the file")
@@ -971,4 +1088,62 @@ TEST_CASE("a submission without freezing leaves the assessment a draft")
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("open for writing")));
     REQUIRE_OK(exportTo(**document, demo.doc.dir() + QStringLiteral("/trial2.zip"), options));
+}
+
+TEST_CASE("assessment.json takes partly met where the item's scoring does, and only there",
+          "[scoring]")
+{
+    QTemporaryDir dir;
+    NewDocumentSpec spec = defaultDocumentSpec();
+    spec.frameworkJson =
+        readFile(testData(QStringLiteral("frameworks/scoring-pass-fail-veto.json")));
+    auto created = createDocument(dir.filePath(QStringLiteral("checklist.duibiao")), spec, {});
+    REQUIRE_OK(created);
+    Document& doc = **created;
+    auto assessment = doc.assessments().current();
+    REQUIRE_OK(assessment);
+    REQUIRE_OK(doc.ratings().setRating(assessment->id, QStringLiteral("B4"), Rating::PartlyMet,
+                                       std::nullopt, {}));
+    auto snapshot = loadSnapshot(doc, assessment->id);
+    REQUIRE_OK(snapshot);
+    const QByteArray json = toJson(*snapshot);
+
+    // Graded B4 at partly met reads back.
+    auto parsed = snapshotFromJson(json, QStringLiteral("assessment.json"));
+    REQUIRE_OK(parsed);
+    bool found = false;
+    for (const RequirementAssessment& rating : parsed->requirements) {
+        if (rating.requirementCode == QLatin1String("B4")) {
+            found = true;
+            CHECK(rating.rating == Rating::PartlyMet);
+        }
+    }
+    CHECK(found);
+
+    // Partly met on the rating item B3, or largely met on the pass/fail item B2: refused.
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    QJsonArray requirements = root.value(QStringLiteral("requirements")).toArray();
+    for (const auto& [code, rating] :
+         {std::pair{"B3", "partly_met"}, std::pair{"B2", "largely_met"}}) {
+        INFO(code);
+        QJsonArray edited = requirements;
+        int index = -1;
+        for (int i = 0; i < edited.size(); ++i) {
+            if (edited.at(i).toObject().value(QStringLiteral("code")).toString() ==
+                QLatin1String(code))
+                index = i;
+        }
+        REQUIRE(index >= 0);
+        QJsonObject item = edited.at(index).toObject();
+        item.insert(QStringLiteral("rating"), QString::fromUtf8(rating));
+        edited.replace(index, item);
+        QJsonObject changed = root;
+        changed.insert(QStringLiteral("requirements"), edited);
+        auto refused =
+            snapshotFromJson(QJsonDocument(changed).toJson(), QStringLiteral("assessment.json"));
+        REQUIRE_FALSE(refused.ok());
+        const QString message = refused.error().message;
+        CHECK(message.contains(QStringLiteral("requirements[%1].rating").arg(index)));
+        CHECK(message.contains(QStringLiteral("Requirement %1").arg(QLatin1String(code))));
+    }
 }

@@ -7,6 +7,8 @@
 #include "analysis/AnalysisInput.h"
 #include "demo/DemoBuilder.h"
 #include "report/Report.h"
+#include "report/ReportData.h"
+#include "storage/DocumentSetup.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +20,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFragment>
+#include <QThread>
 
 #include <algorithm>
 #include <optional>
@@ -398,6 +401,67 @@ TEST_CASE("the ODT copy opens as a package with the report's text")
     }
 }
 
+TEST_CASE("a report of data already read renders on another thread like one of the document")
+{
+    DemoFixture& demo = DemoFixture::instance();
+    ReportOptions options = optionsFor(ReportKind::Self);
+    options.fingerprint = QString(64, QLatin1Char('a'));
+    Result<Report> reference = Report::build(demo.document(), options, reportDay);
+    REQUIRE_OK(reference);
+    REQUIRE(reference->contentsPages().size() > 3);
+    const QString referenceOdt = demo.dir() + QStringLiteral("/reference.odt");
+    REQUIRE_OK(reference->writeOdt(referenceOdt));
+
+    // Read here, rendered on a thread that never sees the document.
+    Result<report::ReportData> data = report::ReportData::load(demo.document(), options, reportDay);
+    REQUIRE_OK(data);
+    const QString pdf = demo.dir() + QStringLiteral("/threaded.pdf");
+    const QString odt = demo.dir() + QStringLiteral("/threaded.odt");
+    int pages = 0;
+    QVector<int> contents;
+    Status pdfStatus = Error::internal(QStringLiteral("not run"));
+    Status odtStatus = Error::internal(QStringLiteral("not run"));
+    const report::ReportData odtData = *data;
+    std::unique_ptr<QThread> thread(QThread::create([&, data = std::move(*data)]() mutable {
+        Result<Report> report = Report::build(std::move(data));
+        if (!report) {
+            pdfStatus = report.error();
+            return;
+        }
+        pages = report->pageCount();
+        contents = report->contentsPages();
+        pdfStatus = report->writePdf(pdf);
+        // The ODT apart, with the page numbers of this layout.
+        odtStatus =
+            Report::writeOdt(odtData, odt, [&] { return std::optional<QVector<int>>(contents); });
+    }));
+    thread->start();
+    thread->wait();
+    REQUIRE_OK(pdfStatus);
+    REQUIRE_OK(odtStatus);
+    CHECK(pages == reference->pageCount());
+    CHECK(contents == reference->contentsPages());
+    CHECK(pdfPages(pdf) == reference->pageCount());
+    // The same text and contents page numbers as the ODT of the laid-out report (Qt may
+    // order the styles differently, so the lines are compared sorted).
+    QStringList threadedLines =
+        zipEntry(odt, QStringLiteral("content.xml")).split(QLatin1Char('\n'));
+    QStringList referenceLines =
+        zipEntry(referenceOdt, QStringLiteral("content.xml")).split(QLatin1Char('\n'));
+    threadedLines.sort();
+    referenceLines.sort();
+    CHECK(threadedLines == referenceLines);
+
+    SECTION("no page numbers gives the ODT up and leaves no file")
+    {
+        const QString none = demo.dir() + QStringLiteral("/none.odt");
+        Status written =
+            Report::writeOdt(odtData, none, [] { return std::optional<QVector<int>>(); });
+        CHECK_FALSE(written.ok());
+        CHECK_FALSE(QFile::exists(none));
+    }
+}
+
 TEST_CASE("progress runs to the end and a cancel stops building and writing")
 {
     DemoFixture& demo = DemoFixture::instance();
@@ -533,4 +597,69 @@ TEST_CASE("duibiao report writes each kind and refuses wrong input")
     // No temporary files left beside the outputs.
     for (const QString& name : QDir(dir.path()).entryList(QDir::Files))
         CHECK_FALSE(name.contains(QStringLiteral(".tmp")));
+}
+
+TEST_CASE("the reports show points out of the total, the veto items and graded labels", "[scoring]")
+{
+    QTemporaryDir dir;
+    NewDocumentSpec spec = defaultDocumentSpec();
+    spec.institution.name = QStringLiteral("示例大学");
+    spec.frameworkJson =
+        test::readFile(test::testData(QStringLiteral("frameworks/scoring-pass-fail-veto.json")));
+    auto created = createDocument(dir.filePath(QStringLiteral("checklist.duibiao")), spec, {});
+    REQUIRE_OK(created);
+    Document& doc = **created;
+    auto assessment = doc.assessments().current();
+    REQUIRE_OK(assessment);
+    // B1 fail (veto), B2 pass 20, B3 met 30, B4 C 16: 66 points, above the pass mark 60.
+    for (const auto& [code, rating] :
+         {std::pair{"B1", Rating::NotMet}, std::pair{"B2", Rating::Met},
+          std::pair{"B3", Rating::Met}, std::pair{"B4", Rating::PartlyMet}})
+        REQUIRE_OK(doc.ratings().setRating(assessment->id, QString::fromUtf8(code), rating,
+                                           std::nullopt, {}));
+
+    Result<Report> self = Report::build(doc, optionsFor(ReportKind::Self), reportDay);
+    REQUIRE_OK(self);
+    const QString selfPath = dir.filePath(QStringLiteral("self.pdf"));
+    REQUIRE_OK(self->writePdf(selfPath));
+    const QString text = squeezed(pdfText(selfPath));
+    CHECK(text.contains(squeezed(QStringLiteral("加权得分为66.0 / 100 分"))));
+    CHECK(text.contains(squeezed(QStringLiteral("部分达标1项"))));
+    CHECK(text.contains(squeezed(QStringLiteral("一票否决项"))));
+    CHECK(text.contains(squeezed(QStringLiteral("B1 有工作制度：不通过（否决）"))));
+    CHECK(text.contains(squeezed(QStringLiteral("一票否决项 B1 未达标。"))));
+    CHECK(text.contains(
+        squeezed(QStringLiteral("评定结果：不通过（一票否决项）（分值10，得分0.0）"))));
+    CHECK(text.contains(squeezed(QStringLiteral("评定结果：C（分值40，得分16.0）"))));
+
+    Result<Report> gaps = Report::build(doc, optionsFor(ReportKind::Gaps), reportDay);
+    REQUIRE_OK(gaps);
+    const QString gapsPath = dir.filePath(QStringLiteral("gaps.pdf"));
+    REQUIRE_OK(gaps->writePdf(gapsPath));
+    const QString gapsText = squeezed(pdfText(gapsPath));
+    CHECK(gapsText.contains(squeezed(QStringLiteral("部分达标1项"))));
+    CHECK(gapsText.contains(squeezed(QStringLiteral("得分66.0 / 100 分"))));
+    CHECK(gapsText.contains(squeezed(QStringLiteral("不通过"))));
+
+    // A graded framework at 34 of 100 points with the pass mark 30 and no veto item: ready.
+    NewDocumentSpec gradedSpec = spec;
+    gradedSpec.frameworkJson =
+        test::readFile(test::testData(QStringLiteral("frameworks/scoring-graded.json")));
+    auto graded = createDocument(dir.filePath(QStringLiteral("graded.duibiao")), gradedSpec, {});
+    REQUIRE_OK(graded);
+    auto gradedAssessment = (*graded)->assessments().current();
+    REQUIRE_OK(gradedAssessment);
+    for (const auto& [code, rating] :
+         {std::pair{"G1", Rating::Met}, std::pair{"G2", Rating::LargelyMet},
+          std::pair{"G3", Rating::PartlyMet}, std::pair{"G4", Rating::NotMet}})
+        REQUIRE_OK((*graded)->ratings().setRating(gradedAssessment->id, QString::fromUtf8(code),
+                                                  rating, std::nullopt, {}));
+    Result<Report> ready = Report::build(**graded, optionsFor(ReportKind::Self), reportDay);
+    REQUIRE_OK(ready);
+    const QString readyPath = dir.filePath(QStringLiteral("ready.pdf"));
+    REQUIRE_OK(ready->writePdf(readyPath));
+    const QString readyText = squeezed(pdfText(readyPath));
+    CHECK(readyText.contains(squeezed(QStringLiteral(
+        "经自评，得分34.0 / 100 分达到合格线30，第三、四阶段无逾期未完成的整改事项"))));
+    CHECK_FALSE(readyText.contains(squeezed(QStringLiteral("一票否决项"))));
 }

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "storage/DocumentFile.h"
+#include "storage/DocumentSetup.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -502,4 +503,48 @@ TEST_CASE("the school unit cannot be removed")
     auto units = doc->units().all();
     REQUIRE_OK(units);
     CHECK(units->size() == 1);
+}
+
+TEST_CASE("a rating the item's scoring does not take is refused, naming the requirement",
+          "[scoring]")
+{
+    QTemporaryDir dir;
+    NewDocumentSpec spec = defaultDocumentSpec();
+    spec.frameworkJson =
+        readFile(testData(QStringLiteral("frameworks/scoring-pass-fail-veto.json")));
+    auto created = createDocument(dir.filePath(QStringLiteral("checklist.duibiao")), spec, {});
+    REQUIRE_OK(created);
+    Document& doc = **created;
+    auto assessment = doc.assessments().current();
+    REQUIRE_OK(assessment);
+    const qint64 id = assessment->id;
+
+    // B1 and B2 are pass/fail, B3 a rating item, B4 graded.
+    const Status largely =
+        doc.ratings().setRating(id, QStringLiteral("B2"), Rating::LargelyMet, std::nullopt, {});
+    REQUIRE_FALSE(largely.ok());
+    CHECK(largely.error().kind == Error::Kind::UserInput);
+    CHECK(largely.error().message.contains(QStringLiteral("Requirement B2")));
+    CHECK(largely.error().message.contains(QStringLiteral("largely_met")));
+    const Status partly =
+        doc.ratings().setRating(id, QStringLiteral("B3"), Rating::PartlyMet, std::nullopt, {});
+    REQUIRE_FALSE(partly.ok());
+    CHECK(partly.error().message.contains(QStringLiteral("Requirement B3")));
+    auto b3 = doc.ratings().get(id, QStringLiteral("B3"));
+    REQUIRE_OK(b3);
+    CHECK(b3->rating == Rating::Unrated); // nothing was written
+
+    // What the scoring takes is stored: pass, fail, partly met on a graded item.
+    REQUIRE_OK(doc.ratings().setRating(id, QStringLiteral("B2"), Rating::NotMet, std::nullopt, {}));
+    REQUIRE_OK(
+        doc.ratings().setRating(id, QStringLiteral("B3"), Rating::LargelyMet, std::nullopt, {}));
+    REQUIRE_OK(
+        doc.ratings().setRating(id, QStringLiteral("B4"), Rating::PartlyMet, std::nullopt, {}));
+    auto b4 = doc.ratings().get(id, QStringLiteral("B4"));
+    REQUIRE_OK(b4);
+    CHECK(b4->rating == Rating::PartlyMet);
+    // A re-rating after rectification follows the same rule.
+    CHECK_FALSE(doc.ratings()
+                    .rerateAfterRectification(id, QStringLiteral("B1"), Rating::LargelyMet, {})
+                    .ok());
 }

@@ -14,6 +14,7 @@
 #include "pages/ChecklistPage.h"
 #include "pages/RequirementDetailPane.h"
 #include "session/DocumentSession.h"
+#include "storage/DocumentSetup.h"
 #include "util/EvidenceViewer.h"
 
 #include <QAbstractItemModelTester>
@@ -758,4 +759,68 @@ TEST_CASE("models pass the model tester through edits", "[checklist]")
     filter.setState(ChecklistFilterModel::State::All);
     filter.setSearchText(QString());
     CHECK(filter.rowCount() == 6);
+}
+
+TEST_CASE("the rating choices and labels follow each item's scoring", "[checklist][scoring]")
+{
+    // A document on the checklist framework: B1 pass/fail (veto), B3 rating, B4 graded.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("checklist.duibiao"));
+    NewDocumentSpec spec = defaultDocumentSpec();
+    spec.frameworkJson =
+        readFile(testData(QStringLiteral("frameworks/scoring-pass-fail-veto.json")));
+    {
+        auto created = createDocument(path, spec, {});
+        REQUIRE_OK(created);
+    }
+    FixedClock clock{QDateTime(QDate(2020, 10, 15), QTime(9, 0))};
+    Document::Options options;
+    options.clock = &clock;
+    auto opened = Document::open(path, options);
+    REQUIRE_OK(opened);
+    auto started = DocumentSession::start(std::move(*opened), &clock);
+    REQUIRE_OK(started);
+    std::unique_ptr<DocumentSession> session = std::move(*started);
+    session->setLanguage(Language::Chinese);
+    {
+        ChecklistPage page(*session);
+        page.resize(1200, 800);
+        page.show();
+        QCoreApplication::processEvents();
+        auto* selector = page.findChild<QComboBox*>(QStringLiteral("ratingSelector"));
+        REQUIRE(selector);
+        const auto choices = [selector] {
+            QStringList texts;
+            for (int i = 0; i < selector->count(); ++i)
+                texts.append(selector->itemText(i));
+            return texts;
+        };
+
+        page.showRequirement(QStringLiteral("B1"));
+        CHECK(choices() == QStringList{QStringLiteral("未评"), QStringLiteral("通过"),
+                                       QStringLiteral("不通过"), QStringLiteral("不适用")});
+        page.showRequirement(QStringLiteral("B4"));
+        CHECK(choices() == QStringList{QStringLiteral("未评"), QStringLiteral("A"),
+                                       QStringLiteral("B"), QStringLiteral("C"),
+                                       QStringLiteral("D"), QStringLiteral("不适用")});
+        // Grade C is stored as partly met and shown as C in the tree.
+        selector->setCurrentIndex(selector->findData(int(Rating::PartlyMet)));
+        auto b4 = session->document().ratings().get(session->assessmentId(), QStringLiteral("B4"));
+        REQUIRE_OK(b4);
+        CHECK(b4->rating == Rating::PartlyMet);
+        const QModelIndex index = page.treeModel()
+                                      ->indexOf(QStringLiteral("B4"))
+                                      .siblingAtColumn(RequirementTreeModel::RatingColumn);
+        CHECK(index.data().toString() == QStringLiteral("C"));
+        // The score reads as points: B4 at C earns 40 × 0.4 = 16 of 100.
+        CHECK(session->analysis().scoreText(Language::Chinese) == QStringLiteral("16.0 / 100 分"));
+        session->undoStack()->undo();
+        CHECK(selector->currentData().toInt() == int(Rating::Unrated));
+
+        page.showRequirement(QStringLiteral("B3"));
+        CHECK(choices() == QStringList{QStringLiteral("未评"), QStringLiteral("达标"),
+                                       QStringLiteral("基本达标"), QStringLiteral("未达标"),
+                                       QStringLiteral("不适用")});
+    }
+    session.reset();
 }

@@ -11,13 +11,20 @@ Result<RequirementAssessment> current(Document& document, qint64 assessmentId, c
     return document.ratings().get(assessmentId, code);
 }
 
+// How the undo text names a rating: as the item's scoring does (通过, A…D).
+Scoring scoringOf(DocumentSession& session, const QString& code)
+{
+    const Requirement* requirement = session.framework().requirement(code);
+    return requirement ? requirement->scoring : Scoring::Rating;
+}
+
 } // namespace
 
 SetRatingCommand::SetRatingCommand(DocumentSession& session, const QString& code, Rating rating,
                                    std::optional<Rating> suggestion, const QString& reason)
     : EditCommand(session,
                   QCoreApplication::translate("RequirementCommands", "Rate %1 as %2")
-                      .arg(code, ratingLabel(rating, session.language())),
+                      .arg(code, ratingLabel(rating, scoringOf(session, code), session.language())),
                   DocumentSession::Ratings),
       m_code(code), m_rating(rating), m_suggestion(suggestion), m_reason(reason)
 {}
@@ -44,7 +51,7 @@ RerateAfterRectificationCommand::RerateAfterRectificationCommand(DocumentSession
     : EditCommand(
           session,
           QCoreApplication::translate("RequirementCommands", "Re-rate %1 as %2 after rectification")
-              .arg(code, ratingLabel(rating, session.language())),
+              .arg(code, ratingLabel(rating, scoringOf(session, code), session.language())),
           DocumentSession::Ratings),
       m_code(code), m_rating(rating), m_reason(reason)
 {}

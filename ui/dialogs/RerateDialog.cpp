@@ -25,6 +25,9 @@ QString badgeStyle(Rating rating)
         background = QStringLiteral("#f9a825");
         text = QStringLiteral("#212121");
         break;
+    case Rating::PartlyMet:
+        background = QStringLiteral("#ef6c00");
+        break;
     case Rating::NotMet:
         background = QStringLiteral("#c62828");
         break;
@@ -75,16 +78,18 @@ RerateDialog::RerateDialog(const QString& measure, const QVector<Requirement>& r
             new QLabel(QStringLiteral("%1 %2").arg(requirement.code, requirement.title), this);
         title->setTextFormat(Qt::PlainText);
         title->setWordWrap(true);
-        auto* current = new QLabel(ratingLabel(requirement.current, language), this);
+        auto* current =
+            new QLabel(ratingLabel(requirement.current, requirement.scoring, language), this);
         current->setObjectName(QStringLiteral("currentRating_%1").arg(requirement.code));
         current->setStyleSheet(badgeStyle(requirement.current));
         current->setAlignment(Qt::AlignCenter);
         auto* selector = new QComboBox(this);
         selector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         selector->setObjectName(QStringLiteral("newRating_%1").arg(requirement.code));
-        for (Rating rating :
-             {Rating::Met, Rating::LargelyMet, Rating::NotMet, Rating::NotApplicable})
-            selector->addItem(ratingLabel(rating, language), int(rating));
+        for (Rating rating : allowedRatings(requirement.scoring)) {
+            if (rating != Rating::Unrated)
+                selector->addItem(ratingLabel(rating, requirement.scoring, language), int(rating));
+        }
         selector->setCurrentIndex(0);
         title->setBuddy(selector);
         grid->addWidget(title, row, 0);
@@ -149,7 +154,8 @@ void RerateDialog::accept()
         if (requirement.suggestion && rating != *requirement.suggestion &&
             rating != requirement.current && !requirement.hasReason)
             needReason.append(QStringLiteral("%1 (%2)").arg(
-                requirement.code, ratingLabel(*requirement.suggestion, m_language)));
+                requirement.code,
+                ratingLabel(*requirement.suggestion, requirement.scoring, m_language)));
     }
     if (!needReason.isEmpty() && chosen.reason.isEmpty()) {
         m_message->setText(tr("The unit figures suggest another rating for %1; please give a "

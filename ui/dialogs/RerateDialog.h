@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Rating.h"
+#include "model/Scoring.h"
 
 #include <QDialog>
 #include <QPair>
@@ -31,6 +32,7 @@ public:
         // needs a reason, unless the requirement already has one.
         std::optional<Rating> suggestion;
         bool hasReason = false;
+        Scoring scoring = Scoring::Rating; // which ratings it takes and how they read
     };
     struct Answer
     {

@@ -43,7 +43,8 @@ bool ChecklistFilterModel::matchesState(const QModelIndex& requirement) const
                Rating::Unrated;
     case State::NotMet: {
         const auto rating = Rating(requirement.data(RequirementTreeModel::RatingRole).toInt());
-        return rating == Rating::NotMet || rating == Rating::LargelyMet;
+        return rating == Rating::NotMet || rating == Rating::LargelyMet ||
+               rating == Rating::PartlyMet;
     }
     case State::Overdue:
         return requirement.data(RequirementTreeModel::HasOverdueRole).toBool();

@@ -22,6 +22,16 @@ QString percentText(std::optional<double> value)
     return value ? QStringLiteral("%1%").arg(*value, 0, 'f', 1) : QStringLiteral("—");
 }
 
+// Points out of the framework's total when it has one, else the weighted score in percent.
+QString scoreCell(const ComparedSubmission& submission, const ScoreTally& tally, bool overall,
+                  Language language)
+{
+    const Analysis& analysis = *submission.analysis;
+    if (!analysis.total)
+        return percentText(tally.weightedScore());
+    return overall ? analysis.scoreText(language) : analysis.categoryScoreText(tally, language);
+}
+
 double overallScore(const ComparedSubmission& submission)
 {
     return submission.analysis->scores.overall.weightedScore().value_or(-1);
@@ -231,8 +241,9 @@ QVariant ComparisonModel::summaryData(const Row& row, const ComparedSubmission& 
         }
         // The overall opinion's marker sits on the institution's headline figure.
         if (row.kind == RowKind::Score && opinion(submission.submissionId, {}))
-            return percentText(tally->weightedScore()) + QStringLiteral(" ◆");
-        return percentText(tally->weightedScore());
+            return scoreCell(submission, *tally, row.kind == RowKind::Score, m_language) +
+                   QStringLiteral(" ◆");
+        return scoreCell(submission, *tally, row.kind == RowKind::Score, m_language);
     case Qt::ToolTipRole:
         if (!tally)
             return {};
@@ -273,7 +284,7 @@ QVariant ComparisonModel::requirementData(const QString& code, const ComparedSub
         return role == Qt::DisplayRole ? QVariant(QStringLiteral("—")) : QVariant();
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = ratingLabel(result->rating, m_language);
+        QString text = result->ratingText(m_language);
         if (result->indicator && result->indicator->unitsInScope > 0)
             text += QStringLiteral(" · ") + tr("%1/%2 units meet")
                                                 .arg(result->indicator->unitsPassing)
@@ -312,7 +323,8 @@ QVariant ComparisonModel::requirementData(const QString& code, const ComparedSub
                 lines.append(shortfall);
         }
         if (given) {
-            lines.append(tr("Panel opinion: %1").arg(ratingLabel(given->rating, m_language)));
+            lines.append(tr("Panel opinion: %1")
+                             .arg(ratingLabel(given->rating, result->scoring, m_language)));
             if (!given->comment.isEmpty())
                 lines.append(given->comment);
         }

@@ -27,8 +27,9 @@ void GapModel::reload()
         row.number = gap->number;
         row.title = gap->title;
         row.rating = int(gap->rating);
-        row.ratingText = ratingLabel(gap->rating, language);
-        row.suggestedText = gap->suggestion ? ratingLabel(*gap->suggestion, language) : QString();
+        row.ratingText = gap->ratingText(language);
+        row.suggestedText =
+            gap->suggestion ? ratingLabel(*gap->suggestion, gap->scoring, language) : QString();
         row.shortfall = gap->gap;
         if (gap->indicator) {
             QStringList names;

@@ -200,7 +200,7 @@ QVariant RequirementTreeModel::requirementData(const Requirement& requirement, i
         break;
     case RatingColumn:
         if (role == Qt::DisplayRole)
-            return ratingLabel(rating, language);
+            return ratingLabel(rating, requirement.scoring, language);
         if (role == Qt::BackgroundRole)
             return RatingStyle::background(rating);
         if (role == Qt::ForegroundRole)
@@ -212,11 +212,13 @@ QVariant RequirementTreeModel::requirementData(const Requirement& requirement, i
             if (result->isOverridden()) {
                 lines.append(
                     tr("Differs from the suggested rating %1: %2")
-                        .arg(ratingLabel(*result->suggestion, language), result->overrideReason));
+                        .arg(ratingLabel(*result->suggestion, requirement.scoring, language),
+                             result->overrideReason));
             }
             if (result->ratingBeforeRectification) {
                 lines.append(tr("Before rectification: %1")
-                                 .arg(ratingLabel(*result->ratingBeforeRectification, language)));
+                                 .arg(ratingLabel(*result->ratingBeforeRectification,
+                                                  requirement.scoring, language)));
             }
             return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
         }
@@ -225,8 +227,9 @@ QVariant RequirementTreeModel::requirementData(const Requirement& requirement, i
         if (!requirement.isIndicator())
             break;
         if (role == Qt::DisplayRole) {
-            return result && result->suggestion ? ratingLabel(*result->suggestion, language)
-                                                : QStringLiteral("—");
+            return result && result->suggestion
+                       ? ratingLabel(*result->suggestion, requirement.scoring, language)
+                       : QStringLiteral("—");
         }
         if (role == Qt::ForegroundRole && result && result->suggestion &&
             *result->suggestion != Rating::LargelyMet && *result->suggestion != Rating::Unrated)
@@ -358,6 +361,8 @@ QVariant RequirementTreeModel::categoryData(const Category& category, int column
             break;
         if (role == Qt::DisplayRole) {
             const std::optional<double> score = tally->weightedScore();
+            if (score && m_session.analysis().total) // points of the category's items
+                return tr("score %1").arg(m_session.analysis().categoryScoreText(*tally, language));
             return score ? tr("score %1").arg(QStringLiteral("%1%").arg(*score, 0, 'f', 0))
                          : QVariant();
         }

@@ -124,13 +124,12 @@ void ChecklistPage::refreshHeader(DocumentSession::Changes changes)
     const Analysis& analysis = session().analysis();
     const ScoreTally& overall = analysis.scores.overall;
     const std::optional<double> rate = overall.metRate();
-    const std::optional<double> score = overall.weightedScore();
     QString text =
         tr("%1 of %2 rated · met rate %3 · score %4")
             .arg(overall.rated() + overall.notApplicable)
             .arg(overall.total())
             .arg(rate ? QStringLiteral("%1%").arg(*rate * 100, 0, 'f', 1) : QStringLiteral("—"),
-                 score ? QStringLiteral("%1%").arg(*score, 0, 'f', 1) : QStringLiteral("—"));
+                 analysis.scoreText(language));
     if (analysis.overdueItems > 0) {
         text += QStringLiteral(" · <span style=\"color:%1\">%2</span>")
                     .arg(RatingStyle::overdue().name(),

@@ -181,9 +181,7 @@ void OverviewPage::refresh()
     m_completionBar->setRange(0, total);
     m_completionBar->setValue(done);
     m_metRate->setText(percent(overall.metRate()));
-    m_score->setText(overall.weightedScore()
-                         ? QStringLiteral("%1%").arg(*overall.weightedScore(), 0, 'f', 1)
-                         : QStringLiteral("—"));
+    m_score->setText(analysis.scoreText(language)); // points out of the total, if any
     m_items->setText(QStringLiteral("%1 / %2").arg(analysis.openItems).arg(analysis.overdueItems));
     m_items->setStyleSheet(analysis.overdueItems > 0 ? QStringLiteral("color: #c62828")
                                                      : QString());

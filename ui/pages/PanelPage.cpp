@@ -270,13 +270,7 @@ void PanelPage::buildOpinionFields(OpinionFields& fields, const QString& objectP
     fields.box->setObjectName(objectPrefix);
     fields.rating = new QComboBox(fields.box);
     fields.rating->setObjectName(objectPrefix + QStringLiteral("Rating"));
-    for (Rating rating : allRatings) {
-        fields.rating->addItem(RatingStyle::swatch(rating),
-                               rating == Rating::Unrated
-                                   ? tr("No opinion")
-                                   : ratingLabel(rating, session().language()),
-                               int(rating));
-    }
+    fillRatings(fields, Scoring::Rating);
     fields.comment = new QPlainTextEdit(fields.box);
     fields.comment->setObjectName(objectPrefix + QStringLiteral("Comment"));
     fields.comment->setPlaceholderText(
@@ -313,9 +307,25 @@ bool PanelPage::eventFilter(QObject* watched, QEvent* event)
     return Page::eventFilter(watched, event);
 }
 
-void PanelPage::loadOpinionFields(OpinionFields& fields, qint64 submission, const QString& code)
+void PanelPage::fillRatings(OpinionFields& fields, Scoring scoring)
+{
+    // The ratings the requirement's scoring takes, named as it names them (通过, A…D).
+    const QSignalBlocker blocker(fields.rating);
+    fields.rating->clear();
+    for (Rating rating : allowedRatings(scoring)) {
+        fields.rating->addItem(RatingStyle::swatch(rating),
+                               rating == Rating::Unrated
+                                   ? tr("No opinion")
+                                   : ratingLabel(rating, scoring, session().language()),
+                               int(rating));
+    }
+}
+
+void PanelPage::loadOpinionFields(OpinionFields& fields, qint64 submission, const QString& code,
+                                  Scoring scoring)
 {
     fields.loading = true;
+    fillRatings(fields, scoring);
     fields.submission = submission;
     fields.code = code;
     const std::optional<PanelOpinion> given =
@@ -431,7 +441,8 @@ void PanelPage::showSelection()
     const RequirementResult* result = submission && !m_requirement.isEmpty()
                                           ? submission->analysis->requirement(m_requirement)
                                           : nullptr;
-    loadOpinionFields(m_cellOpinion, result ? m_submission : 0, m_requirement);
+    loadOpinionFields(m_cellOpinion, result ? m_submission : 0, m_requirement,
+                      result ? result->scoring : Scoring::Rating);
     if (!submission) {
         m_cellTitle->setText(tr("Select a cell of the matrix."));
     } else if (!result) {
@@ -453,7 +464,7 @@ void PanelPage::showSelection()
         }
         if (gap.isEmpty())
             gap = result->gap; // the computed gap when the institution wrote none
-        m_ownRating->setText(ratingLabel(result->rating, language));
+        m_ownRating->setText(result->ratingText(language));
         m_ownRating->setStyleSheet(ratingBadgeStyle(result->rating));
     } else {
         m_ownRating->clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Scoring.h"
 #include "pages/Page.h"
 
 #include <functional>
@@ -75,7 +76,9 @@ private:
     void buildPanelView();
     void buildInstitutionView();
     void buildOpinionFields(OpinionFields& fields, const QString& objectPrefix);
-    void loadOpinionFields(OpinionFields& fields, qint64 submission, const QString& code);
+    void fillRatings(OpinionFields& fields, Scoring scoring);
+    void loadOpinionFields(OpinionFields& fields, qint64 submission, const QString& code,
+                           Scoring scoring = Scoring::Rating);
     void saveOpinion(OpinionFields& fields);
     void showSelection();
     void updateActions();

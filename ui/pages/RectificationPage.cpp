@@ -532,8 +532,10 @@ void RectificationPage::verify(qint64 itemId)
     for (const QString& code : before.requirementCodes) {
         RerateDialog::Requirement requirement;
         requirement.code = code;
-        if (const duibiao::Requirement* found = session().framework().requirement(code))
+        if (const duibiao::Requirement* found = session().framework().requirement(code)) {
             requirement.title = found->title.in(session().language());
+            requirement.scoring = found->scoring;
+        }
         for (const RequirementAssessment& rating : input.ratings) {
             if (rating.requirementCode == code) {
                 requirement.current = rating.rating;

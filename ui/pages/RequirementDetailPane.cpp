@@ -74,11 +74,11 @@ int viewHeightFor(const QAbstractItemView* view, int rows, bool header)
     return rows * row + (header ? row + 2 : 0) + 2 * view->frameWidth() + 2;
 }
 
-QString ratingBadge(Rating rating, Language language)
+QString ratingBadge(Rating rating, Scoring scoring, Language language)
 {
     return QStringLiteral("<span style=\"background-color:%1; color:%2;\">&nbsp;%3&nbsp;</span>")
         .arg(RatingStyle::background(rating).name(), RatingStyle::foreground(rating).name(),
-             ratingLabel(rating, language).toHtmlEscaped());
+             ratingLabel(rating, scoring, language).toHtmlEscaped());
 }
 
 } // namespace
@@ -534,9 +534,15 @@ void RequirementDetailPane::showRequirementTexts()
     m_guidance->setVisible(!guidance.isEmpty());
     m_guidanceTitle->setVisible(!guidance.isEmpty());
 
-    for (int i = 0; i < m_ratingSelector->count(); ++i)
-        m_ratingSelector->setItemText(
-            i, ratingLabel(Rating(m_ratingSelector->itemData(i).toInt()), language));
+    {
+        // The ratings this item's scoring takes, named as it names them (通过, A…D).
+        const QSignalBlocker blocker(m_ratingSelector);
+        m_ratingSelector->clear();
+        for (Rating rating : allowedRatings(requirement->scoring))
+            m_ratingSelector->addItem(RatingStyle::swatch(rating),
+                                      ratingLabel(rating, requirement->scoring, language),
+                                      int(rating));
+    }
 
     m_expectedModel->setRequirement(requirement, language);
     const int rows = m_expectedModel->rowCount();
@@ -603,11 +609,13 @@ void RequirementDetailPane::refreshRating()
     m_shortfall->setVisible(indicator);
     if (indicator) {
         const IndicatorResult& computed = *result->indicator;
-        m_suggestion->setText(computed.suggestion
-                                  ? tr("Suggested from the unit figures: %1")
-                                        .arg(ratingBadge(*computed.suggestion, language))
-                                  : tr("No suggestion yet: no unit in scope has figures for %1.")
-                                        .arg(m_session.assessment().year));
+        m_suggestion->setText(
+            computed.suggestion
+                ? tr("Suggested from the unit figures: %1")
+                      .arg(ratingBadge(result->suggestion.value_or(*computed.suggestion),
+                                       result->scoring, language))
+                : tr("No suggestion yet: no unit in scope has figures for %1.")
+                      .arg(m_session.assessment().year));
         QStringList lines;
         if (computed.unitsInScope > 0) {
             lines.append(tr("%1 of %2 units in scope meet the target %3.")
@@ -635,14 +643,16 @@ void RequirementDetailPane::refreshPanelOpinion()
 {
     // Beside the self-rating, never mixed into it: the panel's view as it came back.
     QStringList lines;
+    const RequirementResult* result = m_session.analysis().requirement(m_code);
+    const Scoring scoring = result ? result->scoring : Scoring::Rating;
     const Result<QVector<ReviewOpinion>> opinions =
         m_session.document().reviewOpinions().all(m_session.assessmentId());
     if (opinions) {
         for (const ReviewOpinion& opinion : *opinions) {
             if (opinion.requirementCode != m_code)
                 continue;
-            QString line =
-                tr("Panel opinion: %1").arg(ratingLabel(opinion.rating, m_session.language()));
+            QString line = tr("Panel opinion: %1")
+                               .arg(ratingLabel(opinion.rating, scoring, m_session.language()));
             if (!opinion.comment.isEmpty())
                 line += QStringLiteral(" — ") + opinion.comment;
             if (!opinion.panel.isEmpty())
@@ -686,11 +696,11 @@ void RequirementDetailPane::ratingChosen()
         // another one unless the user applies it.
         m_pendingRating = *chosen;
         const Language language = m_session.language();
-        showMessage(
-            m_ratingMessage,
-            tr("“%1” differs from the suggested rating: check the reason and apply. "
-               "Until then the rating stays “%2”.")
-                .arg(ratingLabel(*chosen, language), ratingLabel(result->rating, language)));
+        showMessage(m_ratingMessage,
+                    tr("“%1” differs from the suggested rating: check the reason and apply. "
+                       "Until then the rating stays “%2”.")
+                        .arg(ratingLabel(*chosen, result->scoring, language),
+                             result->ratingText(language)));
         updateReasonVisibility();
         return;
     }
@@ -703,6 +713,7 @@ bool RequirementDetailPane::applyRating(Rating rating)
     if (!result)
         return false;
     const Rating stored = result->rating;
+    const Scoring scoring = result->scoring; // `result` does not outlive the edit
     const QString reason = needsReason(rating) ? m_reasonEdit->toPlainText().trimmed() : QString();
     Status status = m_session.apply(std::make_unique<SetRatingCommand>(
         m_session, m_code, rating, m_session.suggestionFor(m_code), reason));
@@ -713,7 +724,7 @@ bool RequirementDetailPane::applyRating(Rating rating)
             showMessage(m_ratingMessage,
                         status.error().message + QLatin1Char(' ') +
                             tr("The rating stays “%1” until a reason is given and applied.")
-                                .arg(ratingLabel(stored, m_session.language())));
+                                .arg(ratingLabel(stored, scoring, m_session.language())));
             refreshRating();
             m_reasonEdit->setFocus(Qt::OtherFocusReason);
         } else {

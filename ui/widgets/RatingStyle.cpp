@@ -12,6 +12,8 @@ QColor RatingStyle::background(Rating rating)
         return QColor(0x2e, 0x7d, 0x32);
     case Rating::LargelyMet:
         return QColor(0xf9, 0xa8, 0x25);
+    case Rating::PartlyMet:
+        return QColor(0xef, 0x6c, 0x00);
     case Rating::NotMet:
         return QColor(0xc6, 0x28, 0x28);
     case Rating::NotApplicable:
@@ -26,6 +28,7 @@ QColor RatingStyle::foreground(Rating rating)
 {
     switch (rating) {
     case Rating::Met:
+    case Rating::PartlyMet:
     case Rating::NotMet:
     case Rating::NotApplicable:
         return QColor(Qt::white);

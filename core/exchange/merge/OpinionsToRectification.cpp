@@ -9,7 +9,8 @@ namespace {
 bool isFinding(const ReviewOpinion& opinion)
 {
     return !opinion.requirementCode.isEmpty() &&
-           (opinion.rating == Rating::NotMet || opinion.rating == Rating::LargelyMet);
+           (opinion.rating == Rating::NotMet || opinion.rating == Rating::LargelyMet ||
+            opinion.rating == Rating::PartlyMet);
 }
 
 bool hasItem(const QVector<RectificationItem>& items, const QString& code, const QString& measure)

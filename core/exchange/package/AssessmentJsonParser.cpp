@@ -3,6 +3,7 @@
 #include "exchange/package/AssessmentJson.h"
 #include "exchange/package/JsonFieldReader.h"
 #include "framework/FrameworkLoader.h"
+#include "framework/RatingRules.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -400,6 +401,13 @@ private:
                                .arg(q.requirementCode));
                 m_requirements.insert(q.requirementCode);
                 q.rating = ratingAt(r.choice(o, at, QStringLiteral("rating"), ratings));
+                // The same rule as rating in the app: the item's scoring decides.
+                if (const Requirement* requirement =
+                        m_framework ? m_framework->requirement(q.requirementCode) : nullptr;
+                    requirement && !r.failed()) {
+                    if (Status allowed = checkRatingAllowed(*requirement, q.rating); !allowed)
+                        r.fail(R::member(at, QStringLiteral("rating")), allowed.error().message);
+                }
                 q.suggestedRating = optionalRatingAt(
                     r.optionalChoice(o, at, QStringLiteral("suggestedRating"), ratings));
                 q.ratingBeforeRectification = optionalRatingAt(

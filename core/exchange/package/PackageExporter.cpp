@@ -5,11 +5,12 @@
 #include "analysis/Analysis.h"
 #include "exchange/package/AssessmentJson.h"
 #include "exchange/package/AssessmentSnapshotLoader.h"
+#include "exchange/package/BackgroundReports.h"
 #include "exchange/package/SafeName.h"
 #include "exchange/package/ZipPackageWriter.h"
 #include "exchange/tables/DataTable.h"
 #include "framework/FrameworkLoader.h"
-#include "report/Report.h"
+#include "report/ReportData.h"
 #include "storage/Document.h"
 #include "storage/Transaction.h"
 #include "util/Sha256.h"
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <optional>
 
@@ -117,27 +119,18 @@ bool isCancelled(const PackageExportOptions& options)
     return options.cancel && options.cancel->load();
 }
 
-// The self-evaluation report as PDF and ODT in `dir`, with the fingerprint on every page.
-Status writeReports(Document& document, const PackageExportOptions& options, QDate today,
-                    const QString& fingerprint, const QString& pdfPath, const QString& odtPath)
+// Reads a finished report file whole for its ZIP entry (a report is a few MB at most).
+Result<QByteArray> readReport(const QString& path)
 {
-    ReportOptions reportOptions;
-    reportOptions.kind = ReportKind::Self;
-    reportOptions.language = options.language;
-    reportOptions.fontFamily = options.fontFamily;
-    reportOptions.date = today;
-    reportOptions.fingerprint = fingerprint;
-    const ReportProgress keepGoing = [&options](int) {
-        return !isCancelled(options);
-    };
-    Result<Report> report = Report::build(document, reportOptions, today, keepGoing);
-    if (!report)
-        return isCancelled(options) ? cancelled() : report.error();
-    if (Status written = report->writePdf(pdfPath, keepGoing); !written)
-        return isCancelled(options) ? cancelled() : written.error();
-    if (isCancelled(options))
-        return cancelled();
-    return report->writeOdt(odtPath);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::internal(
+            QStringLiteral("Cannot read back %1: %2").arg(path, file.errorString()));
+    QByteArray bytes = file.readAll();
+    if (bytes.size() != file.size())
+        return Error::internal(
+            QStringLiteral("Cannot read back %1: %2").arg(path, file.errorString()));
+    return bytes;
 }
 
 } // namespace
@@ -219,16 +212,6 @@ Result<PackageExportResult> PackageExporter::exportPackage(Document& document, c
         break;
     }
 
-    const QByteArray assessmentJson = toJson(snapshot, extras);
-    // What we write, we must be able to read: never send a package our reader refuses.
-    if (Result<AssessmentSnapshot> check =
-            snapshotFromJson(assessmentJson, QStringLiteral("assessment.json"));
-        !check)
-        return Error::internal(
-            QCoreApplication::translate(
-                "PackageExporter", "The package would not be readable, so it was not written: %1")
-                .arg(check.error().message));
-
     QTemporaryDir work;
     if (!work.isValid())
         return Error::internal(
@@ -236,6 +219,42 @@ Result<PackageExportResult> PackageExporter::exportPackage(Document& document, c
     const QString xlsxPath = work.filePath(QStringLiteral("scores.xlsx"));
     const QString pdfPath = work.filePath(QStringLiteral("report.pdf"));
     const QString odtPath = work.filePath(QStringLiteral("report.odt"));
+
+    // A submission's report is read here, on this thread, which owns the document's
+    // connection. The score sheet is made from the same reading, on a thread of its own
+    // while assessment.json is made here: the fingerprint, which the report waits for,
+    // needs both.
+    std::optional<report::ReportData> reportData;
+    Result<PackageEntry> xlsx = Error::internal(QStringLiteral("scores.xlsx was not written."));
+    const auto join = [](QThread* thread) {
+        thread->wait();
+        delete thread;
+    };
+    std::unique_ptr<QThread, decltype(join)> xlsxThread(nullptr, join);
+    if (submission) {
+        stage(options, QCoreApplication::translate("PackageExporter", "Writing the score sheet…"));
+        ReportOptions reportOptions;
+        reportOptions.kind = ReportKind::Self;
+        reportOptions.language = options.language;
+        reportOptions.fontFamily = options.fontFamily;
+        reportOptions.date = today;
+        Result<report::ReportData> data = report::ReportData::load(document, reportOptions, today);
+        if (!data)
+            return data.error();
+        reportData = std::move(*data);
+        // It only reads the data, which moves on to the report once this thread is joined.
+        xlsxThread.reset(
+            QThread::create([&xlsx, &reportData, language = options.language, xlsxPath] {
+                if (Status written = writeXlsx(
+                        scoreTables(reportData->input, reportData->analysis, language), xlsxPath);
+                    !written)
+                    xlsx = written.error();
+                else
+                    xlsx = entryOfFile(QStringLiteral("scores.xlsx"), xlsxPath);
+            }));
+        xlsxThread->start();
+    }
+    const QByteArray assessmentJson = toJson(snapshot, extras);
 
     PackageManifest manifest;
     manifest.kind = options.kind;
@@ -249,16 +268,8 @@ Result<PackageExportResult> PackageExporter::exportPackage(Document& document, c
     manifest.frameworkVersion = snapshot.assessment.frameworkVersion;
     manifest.content.append(entryOfBytes(QStringLiteral("assessment.json"), assessmentJson));
 
-    if (submission) {
-        stage(options, QCoreApplication::translate("PackageExporter", "Writing the score sheet…"));
-        Result<AnalysisInput> input = AnalysisInput::load(document);
-        if (!input)
-            return input.error();
-        const Analysis analysis = analyze(*input, today, options.language);
-        if (Status written = writeXlsx(scoreTables(*input, analysis, options.language), xlsxPath);
-            !written)
-            return written.error();
-        Result<PackageEntry> xlsx = entryOfFile(QStringLiteral("scores.xlsx"), xlsxPath);
+    if (xlsxThread) {
+        xlsxThread.reset();
         if (!xlsx)
             return xlsx.error();
         manifest.content.append(*xlsx);
@@ -269,44 +280,97 @@ Result<PackageExportResult> PackageExporter::exportPackage(Document& document, c
         manifest.content.append({evidenceEntryName(e.id, e.name), e.size, e.sha256});
     manifest.fingerprint = packageFingerprint(manifest.content);
 
+    // The report prints the fingerprint, so it is rendered now, on a thread of its own,
+    // while this one writes the evidence; the ZIP takes it after the evidence, and the
+    // manifest, which lists the report's hashes, last.
+    std::optional<BackgroundReports> reports;
     if (submission) {
         stage(options, QCoreApplication::translate("PackageExporter", "Rendering the report…"));
-        if (Status written =
-                writeReports(document, options, today, manifest.fingerprint, pdfPath, odtPath);
-            !written)
-            return written.error();
-        for (const auto& [name, file] : {std::pair{QStringLiteral("report.pdf"), pdfPath},
-                                         std::pair{QStringLiteral("report.odt"), odtPath}}) {
-            Result<PackageEntry> entry = entryOfFile(name, file);
-            if (!entry)
-                return entry.error();
-            manifest.reports.append(*entry);
-        }
+        reportData->options.fingerprint = manifest.fingerprint;
+        reports.emplace(std::move(*reportData), pdfPath, odtPath, options.cancel);
+        reportData.reset();
     }
+    // What we write, we must be able to read: never send a package our reader refuses.
+    // (Checked while the report renders; a failure stops it.)
+    if (Result<AssessmentSnapshot> check =
+            snapshotFromJson(assessmentJson, QStringLiteral("assessment.json"));
+        !check)
+        return Error::internal(
+            QCoreApplication::translate(
+                "PackageExporter", "The package would not be readable, so it was not written: %1")
+                .arg(check.error().message));
+
+    // Asked for by the ZIP's last entries, on this thread: waits for the report.
+    std::optional<Status> rendered;
+    const auto reportsDone = [&]() -> Status {
+        if (!rendered) {
+            if (!reports->isFinished() && options.stage)
+                options.stage(
+                    QCoreApplication::translate("PackageExporter", "Rendering the report…"));
+            rendered = reports->wait();
+            if (*rendered && isCancelled(options))
+                rendered = Status(cancelled());
+        }
+        if (!*rendered)
+            return isCancelled(options) ? cancelled() : rendered->error();
+        return {};
+    };
     if (isCancelled(options))
         return cancelled();
 
-    stage(options, QCoreApplication::translate("PackageExporter", "Writing the package…"));
+    if (options.stage)
+        options.stage(QCoreApplication::translate("PackageExporter", "Writing the package…"));
     ZipPackageWriter zip;
     if (Status opened = zip.open(path, now); !opened)
         return opened.error();
-    if (Status added = zip.addBytes(QStringLiteral("manifest.json"), manifest.toJson()); !added)
-        return added.error();
     if (Status added = zip.addBytes(QStringLiteral("assessment.json"), assessmentJson); !added)
         return added.error();
     if (submission) {
-        for (const auto& [name, file] : {std::pair{QStringLiteral("scores.xlsx"), xlsxPath},
-                                         std::pair{QStringLiteral("report.pdf"), pdfPath},
-                                         std::pair{QStringLiteral("report.odt"), odtPath}}) {
-            if (Status added = zip.addFile(name, file); !added)
-                return added.error();
-        }
+        if (Status added = zip.addFile(QStringLiteral("scores.xlsx"), xlsxPath); !added)
+            return added.error();
     }
     for (const Evidence& e : std::as_const(snapshot.evidence)) {
         if (Status added = zip.addEvidence(evidenceEntryName(e.id, e.name), e, document.evidence());
             !added)
             return added.error();
     }
+    if (submission) {
+        for (const auto& [name, file] : {std::pair{QStringLiteral("report.pdf"), pdfPath},
+                                         std::pair{QStringLiteral("report.odt"), odtPath}}) {
+            const QString reportPath = file;
+            if (Status added = zip.addDeferred(
+                    name,
+                    [&reportsDone, reportPath]() -> Result<QByteArray> {
+                        if (Status done = reportsDone(); !done)
+                            return done.error();
+                        return readReport(reportPath);
+                    },
+                    false);
+                !added)
+                return added.error();
+        }
+    }
+    if (Status added = zip.addDeferred(
+            QStringLiteral("manifest.json"),
+            [&]() -> Result<QByteArray> {
+                if (submission) {
+                    if (Status done = reportsDone(); !done)
+                        return done.error();
+                    manifest.reports.clear();
+                    for (const auto& [name, file] :
+                         {std::pair{QStringLiteral("report.pdf"), pdfPath},
+                          std::pair{QStringLiteral("report.odt"), odtPath}}) {
+                        Result<PackageEntry> entry = entryOfFile(name, file);
+                        if (!entry)
+                            return entry.error();
+                        manifest.reports.append(*entry);
+                    }
+                }
+                return manifest.toJson();
+            },
+            true);
+        !added)
+        return added.error();
 
     // The freeze and the package succeed together: the stamp is written in a transaction
     // that commits only once the package is in place.

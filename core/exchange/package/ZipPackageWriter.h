@@ -45,6 +45,12 @@ public:
     // Stored; streamed from the document when committing.
     Status addEvidence(const QString& name, const Evidence& evidence,
                        const EvidenceRepository& repository);
+    // An entry whose bytes are asked of `make` only when commit() comes to it, so that they
+    // can be made while the entries before it are written (the reports are rendered on
+    // another thread while the evidence streams). A failure of `make` fails the commit
+    // with its error; `make` runs on the thread calling commit().
+    using Producer = std::function<Result<QByteArray>()>;
+    Status addDeferred(const QString& name, Producer make, bool deflate);
 
     // Writes everything and renames the file into place. `cancel`, when set, stops it
     // (the error then says it was cancelled) and leaves no file behind.
@@ -54,6 +60,7 @@ public:
 
 private:
     struct EvidenceSource;
+    struct DeferredSource;
     Status addSource(const QString& name, zip_source* source, bool deflate);
     Error zipError(const QString& what) const;
 
@@ -63,6 +70,7 @@ private:
     qint64 m_totalBytes = 0;
     // Owned here so their errors outlive libzip's calls into them.
     std::vector<std::unique_ptr<EvidenceSource>> m_sources;
+    std::vector<std::unique_ptr<DeferredSource>> m_deferred;
 };
 
 } // namespace duibiao

@@ -34,8 +34,9 @@ DataTable scoresTable(const AnalysisInput& input, const Analysis& analysis, Lang
         const Category* category = input.framework.category(result.categoryCode);
         table.rows.append(
             {category ? category->title.in(language) : result.categoryCode, result.number,
-             result.code, result.title, result.weight, ratingLabel(result.rating, language),
-             result.suggestion ? QVariant(ratingLabel(*result.suggestion, language)) : QVariant(),
+             result.code, result.title, result.weight, result.ratingText(language),
+             result.suggestion ? QVariant(ratingLabel(*result.suggestion, result.scoring, language))
+                               : QVariant(),
              optionalCell(result.score), result.evidenceCount,
              result.gap.isEmpty() ? QVariant() : QVariant(result.gap), int(result.items.size())});
         evidence += result.evidenceCount;
@@ -48,7 +49,7 @@ DataTable scoresTable(const AnalysisInput& input, const Analysis& analysis, Lang
                                                         "%2 earned: weighted score %3")
             .arg(overall.possible)
             .arg(overall.earned, 0, 'f', 1)
-            .arg(report::formatScore(overall.weightedScore()));
+            .arg(analysis.scoreText(language));
     table.rows.append({t("合计", "Total"), QVariant(), QVariant(), summary, overall.possible,
                        QVariant(), QVariant(), overall.earned, evidence, QVariant(), items});
     table.hasTotalRow = true;
