@@ -20,6 +20,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileInfo>
@@ -164,6 +166,14 @@ TEST_CASE("typed edits are saved as a new version; the assessment keeps its fram
     REQUIRE(tree->currentItem());
     CHECK(tree->currentItem()->text(0).contains(QStringLiteral("二级关工委老同志参与率达到六成")));
 
+    // Scoring and veto of a qualitative item, through its form.
+    f.editor->select(f.positionOf(QStringLiteral("L1")));
+    auto* scoring = f.child<QComboBox>("requirementScoring");
+    scoring->setCurrentIndex(scoring->findData(int(Scoring::Graded)));
+    f.child<QCheckBox>("requirementVeto")->click();
+    CHECK(f.draftRequirement(QStringLiteral("L1")).scoring == Scoring::Graded);
+    CHECK(f.draftRequirement(QStringLiteral("L1")).veto);
+
     auto* version = f.child<QLineEdit>("versionEdit");
     CHECK(version->text() == QLatin1String("2019.2")); // nextVersion of the base
     f.child<QLineEdit>("noteEdit")->setText(QStringLiteral("参与率条目改写"));
@@ -185,6 +195,11 @@ TEST_CASE("typed edits are saved as a new version; the assessment keeps its fram
     CHECK(t5->title.zh == QStringLiteral("二级关工委老同志参与率达到六成"));
     CHECK(t5->weight == Approx(3.5));
     CHECK(stored->requirementCount() == f.session->framework().requirementCount());
+    const Requirement* l1 = stored->requirement(QStringLiteral("L1"));
+    REQUIRE(l1);
+    CHECK(l1->scoring == Scoring::Graded);
+    CHECK(l1->veto);
+    CHECK(f.session->framework().requirement(QStringLiteral("L1"))->scoring == Scoring::Rating);
 
     // The assessment's snapshot is byte for byte what it was.
     CHECK(*f.session->document().assessments().frameworkSnapshot(f.session->assessmentId()) ==
@@ -220,6 +235,22 @@ TEST_CASE("invalid frameworks are refused with the message and nothing is stored
         f.save();
         REQUIRE(f.errors.size() == 1);
         CHECK(f.errors.first().contains(QStringLiteral("duplicate code “L2”")));
+    }
+    SECTION("a total the weights do not add up to")
+    {
+        f.child<QCheckBox>("frameworkHasTotal")->click();
+        EditorFixture::retype(f.child<QDoubleSpinBox>("frameworkTotal"), 100);
+        REQUIRE(f.editor->draft().total);
+        CHECK(*f.editor->draft().total == Approx(100));
+        f.save();
+        REQUIRE(f.errors.size() == 1);
+        CHECK(f.errors.first().contains(QLatin1String("$.total")));
+        CHECK(f.errors.first().contains(QLatin1String("not to the total 100")));
+        // One undo step (ticking and typing are one edit of the total); the form follows.
+        REQUIRE(f.editor->undoStack()->count() == 1);
+        f.editor->undoStack()->undo();
+        CHECK_FALSE(f.editor->draft().total);
+        CHECK_FALSE(f.child<QCheckBox>("frameworkHasTotal")->isChecked());
     }
     SECTION("a category without requirements")
     {

@@ -5,6 +5,7 @@
 #include "framework/FrameworkSheet.h"
 #include "frameworks/CategoryForm.h"
 #include "frameworks/DraftEdit.h"
+#include "frameworks/FrameworkScoreForm.h"
 #include "frameworks/RequirementForm.h"
 #include "session/DocumentSession.h"
 #include "storage/FrameworkChoices.h"
@@ -185,7 +186,17 @@ FrameworkEditorDialog::FrameworkEditorDialog(DocumentSession& session, const Fra
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setPlaceholderText(tr("What changed and why, e.g. the official wording of 2024"));
+    m_scoreForm = new FrameworkScoreForm(this);
+    m_scoreForm->setValues(base.total, base.passMark);
+    connect(m_scoreForm, &FrameworkScoreForm::edited, this, [this](const QString& field) {
+        Framework after = m_draft;
+        after.total = m_scoreForm->total();
+        after.passMark = m_scoreForm->passMark();
+        edit(tr("Edit the framework's scoring"), after, m_selected,
+             QStringLiteral("framework.") + field);
+    });
     auto* saveForm = new QFormLayout;
+    saveForm->addRow(tr("Framework scoring"), m_scoreForm);
     saveForm->addRow(tr("New &version"), m_version);
     saveForm->addRow(tr("&Note"), m_note);
 
@@ -243,8 +254,10 @@ void FrameworkEditorDialog::apply(const Framework& framework, DraftPosition posi
     m_draft = framework;
     m_selected = draft::isValid(m_draft, position) ? position : DraftPosition{};
     rebuildTree();
-    if (!fromForm)
+    if (!fromForm) {
         showForm();
+        m_scoreForm->setValues(m_draft.total, m_draft.passMark);
+    }
 }
 
 void FrameworkEditorDialog::edit(const QString& text, const Framework& after,

@@ -16,6 +16,7 @@ class QTreeWidget;
 namespace duibiao {
 
 class CategoryForm;
+class FrameworkScoreForm;
 class DocumentSession;
 class RequirementForm;
 
@@ -77,6 +78,7 @@ private:
     QStackedWidget* m_forms = nullptr;
     CategoryForm* m_categoryForm = nullptr;
     RequirementForm* m_requirementForm = nullptr;
+    FrameworkScoreForm* m_scoreForm = nullptr;
     QLineEdit* m_version = nullptr;
     QLineEdit* m_note = nullptr;
     QLabel* m_heading = nullptr;

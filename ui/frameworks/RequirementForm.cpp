@@ -2,10 +2,12 @@
 
 #include "frameworks/RuleForm.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -47,6 +49,15 @@ RequirementForm::RequirementForm(const AnalysisInput& input, Language language, 
     m_kind->addItem(tr("Qualitative (rated by the team)"), false);
     m_kind->addItem(tr("Indicator (computed from unit data)"), true);
 
+    m_scoring = new QComboBox(this);
+    m_scoring->setObjectName(QStringLiteral("requirementScoring"));
+    for (Scoring scoring : {Scoring::Rating, Scoring::PassFail, Scoring::Graded})
+        m_scoring->addItem(scoringLabel(scoring, language), int(scoring));
+    m_scoring->setToolTip(tr("How the item is rated: the four ratings, pass or fail, or grades "
+                             "A/B/C/D (100/60/40/0% of its points)"));
+    m_veto = new QCheckBox(tr("Veto item (一票否决): readiness fails unless it is met"), this);
+    m_veto->setObjectName(QStringLiteral("requirementVeto"));
+
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("requirementLanguages"));
     tabs->addTab(buildTexts(m_zh, QStringLiteral("Zh")), tr("Chinese"));
@@ -59,10 +70,18 @@ RequirementForm::RequirementForm(const AnalysisInput& input, Language language, 
     ruleLayout->addWidget(m_rule);
 
     auto* top = new QFormLayout;
-    top->addRow(tr("Code"), m_code);
-    top->addRow(tr("Number"), m_number);
-    top->addRow(tr("Weight"), m_weight);
-    top->addRow(tr("Kind"), m_kind);
+    // Two fields a row, so that the texts and the rule keep their room on a small screen.
+    const auto pair = [this](QWidget* left, const QString& label, QWidget* right) {
+        auto* row = new QHBoxLayout;
+        row->addWidget(left, 1);
+        if (!label.isEmpty())
+            row->addWidget(new QLabel(label, this));
+        row->addWidget(right, 1);
+        return row;
+    };
+    top->addRow(tr("Code"), pair(m_code, tr("Number"), m_number));
+    top->addRow(tr("Weight"), pair(m_weight, tr("Kind"), m_kind));
+    top->addRow(tr("Scoring"), pair(m_scoring, QString(), m_veto));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
@@ -73,6 +92,9 @@ RequirementForm::RequirementForm(const AnalysisInput& input, Language language, 
     connect(m_weight, &QDoubleSpinBox::valueChanged, this,
             [this] { textChanged(QStringLiteral("weight")); });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &RequirementForm::kindChanged);
+    connect(m_scoring, &QComboBox::currentIndexChanged, this,
+            [this] { textChanged(QStringLiteral("scoring")); });
+    connect(m_veto, &QCheckBox::toggled, this, [this] { textChanged(QStringLiteral("veto")); });
     connect(m_rule, &RuleForm::edited, this,
             [this](const IndicatorRule& rule, const QString& field) {
                 if (m_loading || !m_requirement.rule)
@@ -130,6 +152,8 @@ void RequirementForm::setRequirement(const Requirement& requirement)
          requirement.evidenceEn);
     m_weight->setValue(requirement.weight);
     m_kind->setCurrentIndex(requirement.isIndicator() ? 1 : 0);
+    m_scoring->setCurrentIndex(m_scoring->findData(int(requirement.scoring)));
+    m_veto->setChecked(requirement.veto);
     m_rule->setRule(requirement.rule.value_or(IndicatorRule{}));
     updateKind();
     m_loading = false;
@@ -148,6 +172,8 @@ void RequirementForm::textChanged(const QString& field)
     r.evidence = lines(m_zh.evidence);
     r.evidenceEn = lines(m_en.evidence);
     r.weight = m_weight->value();
+    r.scoring = Scoring(m_scoring->currentData().toInt());
+    r.veto = m_veto->isChecked();
     emit edited(r, field);
 }
 

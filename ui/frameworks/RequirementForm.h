@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -16,7 +17,8 @@ namespace duibiao {
 class RuleForm;
 
 // The form of the framework editor for one requirement: code, titles, 条文, 指导 and
-// evidence items in Chinese and English, weight, kind and, for an indicator, its rule.
+// evidence items in Chinese and English, weight (its points when the framework has a
+// total), kind, scoring, veto and, for an indicator, its rule.
 // Every change comes out as edited() with the whole requirement as it now stands.
 class RequirementForm : public QWidget
 {
@@ -55,6 +57,8 @@ private:
     Texts m_en;
     QDoubleSpinBox* m_weight = nullptr;
     QComboBox* m_kind = nullptr;
+    QComboBox* m_scoring = nullptr;
+    QCheckBox* m_veto = nullptr;
     RuleForm* m_rule = nullptr;
 };
 
