@@ -6,6 +6,7 @@
 
 #include "TestSupport.h"
 
+#include "MainWindow.h"
 #include "demo/DemoBuilder.h"
 #include "framework/FrameworkLoader.h"
 #include "frameworks/FrameworkEditorDialog.h"
@@ -29,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest/QTest>
@@ -506,4 +508,64 @@ TEST_CASE("versions are imported and exported; bad files and submitted assessmen
     CHECK(errors.first().contains(QLatin1String("submitted")));
     CHECK(f.session->framework().version == QLatin1String("2019.1"));
     CHECK(f.session->undoStack()->count() == 1); // the import only
+}
+
+TEST_CASE("the Framework menu opens the editor and the versions on the open document",
+          "[ui][framework-editor]")
+{
+    TempDocument doc;
+    REQUIRE_OK(DemoBuilder::build(*doc, DemoBuilder::Size::Small));
+    doc.close();
+    QSettings().clear();
+    MainWindow window;
+    window.setClock(&doc.clock);
+    QStringList errors;
+    window.showError = [&errors](const QString&, const QString& message) {
+        errors.append(message);
+    };
+    auto* edit = window.findChild<QAction*>(QStringLiteral("editFrameworkAction"));
+    auto* versions = window.findChild<QAction*>(QStringLiteral("frameworkVersionsAction"));
+    REQUIRE(edit);
+    REQUIRE(versions);
+    CHECK_FALSE(edit->isEnabled()); // no document yet
+    CHECK_FALSE(edit->statusTip().isEmpty());
+    REQUIRE(window.openDocument(doc.path()));
+
+    edit = window.findChild<QAction*>(QStringLiteral("editFrameworkAction"));
+    versions = window.findChild<QAction*>(QStringLiteral("frameworkVersionsAction"));
+    REQUIRE(edit);
+    REQUIRE(versions);
+    CHECK(edit->isEnabled());
+    CHECK(edit->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    CHECK(versions->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+
+    bool edited = false;
+    window.runFrameworkEditor = [&edited](FrameworkEditorDialog& editor) {
+        edited = true;
+        REQUIRE(editor.selectCode(QStringLiteral("E3")));
+        editor.removeSelected();
+        return editor.save();
+    };
+    edit->trigger();
+    REQUIRE(edited);
+    CHECK(errors.isEmpty());
+    auto stored = window.session()->document().frameworks().all();
+    REQUIRE_OK(stored);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->first().version == QLatin1String("2019.2"));
+    // Storing is an edit of the document: Edit → Undo takes the version out again.
+    CHECK(window.session()->undoStack()->canUndo());
+
+    QStringList listed;
+    window.runFrameworkVersions = [&listed](FrameworkVersionsDialog& dialog) {
+        for (const FrameworkChoice& choice : dialog.choices())
+            listed << choice.label() + (choice.current ? QStringLiteral(" *") : QString());
+    };
+    versions->trigger();
+    CHECK(listed.contains(QStringLiteral("jiangsu-ggw-2019@2019.2")));
+    CHECK(listed.contains(QStringLiteral("jiangsu-ggw-2019@2019.1 *")));
+    window.session()->undoStack()->undo();
+    stored = window.session()->document().frameworks().all();
+    REQUIRE_OK(stored);
+    CHECK(stored->isEmpty());
 }
