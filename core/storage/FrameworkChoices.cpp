@@ -1,10 +1,10 @@
 #include "storage/FrameworkChoices.h"
 
+#include "framework/BuiltinFrameworks.h"
 #include "framework/FrameworkLoader.h"
 #include "storage/Document.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QSet>
 
 namespace duibiao {
@@ -72,24 +72,25 @@ Result<QVector<FrameworkChoice>> availableFrameworks(Document& document)
         choices.append(choice);
     }
 
-    QFile builtin(FrameworkLoader::builtinPath());
-    if (!builtin.open(QIODevice::ReadOnly))
-        return Error::internal(QStringLiteral("Cannot read the built-in framework %1 (%2).")
-                                   .arg(builtin.fileName(), builtin.errorString()));
-    const QByteArray builtinJson = builtin.readAll();
-    Result<Framework> framework = FrameworkLoader::parse(builtinJson, builtin.fileName());
-    if (!framework)
-        return framework.error();
-    FrameworkChoice choice;
-    choice.origin = FrameworkOrigin::Builtin;
-    choice.version.code = framework->code;
-    choice.version.version = framework->version;
-    choice.version.title = framework->title.zh;
-    choice.version.note = QCoreApplication::translate("FrameworkChoices", "built into Duibiao");
-    choice.json = builtinJson;
-    if (!seen.contains(choice.label())) {
-        choice.current = choice.label() == currentLabel;
-        choices.append(choice);
+    for (const BuiltinFramework& builtin : builtinFrameworks()) {
+        Result<QByteArray> builtinJson = readBuiltinFramework(builtin);
+        if (!builtinJson)
+            return builtinJson.error();
+        Result<Framework> framework = FrameworkLoader::parse(*builtinJson, builtin.fileName);
+        if (!framework)
+            return framework.error();
+        FrameworkChoice choice;
+        choice.origin = FrameworkOrigin::Builtin;
+        choice.version.code = framework->code;
+        choice.version.version = framework->version;
+        choice.version.title = framework->title.zh;
+        choice.version.note = QCoreApplication::translate("FrameworkChoices", "built into Duibiao");
+        choice.json = *builtinJson;
+        if (!seen.contains(choice.label())) {
+            choice.current = choice.label() == currentLabel;
+            seen.insert(choice.label());
+            choices.append(choice);
+        }
     }
     return choices;
 }

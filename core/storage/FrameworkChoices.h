@@ -15,7 +15,7 @@ class Document;
 enum class FrameworkOrigin {
     Stored,     // a row of the document's `frameworks` table
     Assessment, // the snapshot an assessment holds
-    Builtin     // the reference framework shipped with the app
+    Builtin     // a framework shipped with the app (builtinFrameworks())
 };
 
 struct FrameworkChoice

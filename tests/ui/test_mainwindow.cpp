@@ -342,6 +342,44 @@ TEST_CASE("new, save a copy, close, recent files and dropping a document")
     CHECK(t.window.session()->path() == copy);
 }
 
+TEST_CASE("File > New offers the built-in frameworks and starts the chosen one")
+{
+    QTemporaryDir dir;
+    TestWindow t;
+    NewDocumentDialog dialog(Language::Chinese);
+    auto* choice = dialog.findChild<QComboBox*>(QStringLiteral("frameworkChoice"));
+    auto* note = dialog.findChild<QLabel*>(QStringLiteral("frameworkNote"));
+    auto* institution = dialog.findChild<QLineEdit*>(QStringLiteral("institutionName"));
+    auto* file = dialog.findChild<QLineEdit*>(QStringLiteral("documentPath"));
+    auto* buttons = dialog.findChild<QDialogButtonBox*>();
+    REQUIRE((choice && note && institution && file && buttons));
+    REQUIRE(choice->count() == 2); // the 28 requirements first, then the college checklist
+    CHECK(dialog.framework().requirementCount() == 28);
+    CHECK_FALSE(buttons->button(QDialogButtonBox::Ok)->isEnabled()); // no file yet
+
+    choice->setCurrentIndex(1);
+    CHECK(dialog.framework().code == QStringLiteral("college-ggw-2020"));
+    CHECK(note->text().contains(QStringLiteral("参考版")));
+    QTest::keyClicks(institution, QStringLiteral("示例大学"));
+    QTest::keyClicks(file, dir.filePath(QStringLiteral("college")));
+    CHECK(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+    CHECK(dialog.path().endsWith(QStringLiteral("college.duibiao")));
+
+    t.window.askNewDocument = [&](QString& path, NewDocumentSpec& spec) {
+        path = dialog.path();
+        spec =
+            documentSpecFor(dialog.frameworkJson(), dialog.framework(), dialog.institutionName());
+        return true;
+    };
+    action(t.window, "newAction")->trigger();
+    REQUIRE(t.window.session());
+    CHECK(t.window.session()->framework().code == QStringLiteral("college-ggw-2020"));
+    CHECK(t.window.session()->assessment().title.startsWith(QStringLiteral("二级关工委")));
+    CHECK(t.window.session()->document().institution().get().value().name ==
+          QStringLiteral("示例大学"));
+    CHECK(t.window.session()->analysis().requirements.size() == 17);
+}
+
 TEST_CASE("a day's work through the window: rate, write, attach, plan, undo and redo")
 {
     QTemporaryDir dir;
