@@ -378,6 +378,12 @@ TEST_CASE("File > New offers the built-in frameworks and starts the chosen one")
     CHECK(t.window.session()->document().institution().get().value().name ==
           QStringLiteral("示例大学"));
     CHECK(t.window.session()->analysis().requirements.size() == 17);
+    // The Overview reads in points: each category out of its own points.
+    t.window.showPage(MainWindow::OverviewPageId);
+    auto* chart = t.window.findChild<CategoryChart*>(QStringLiteral("categoryChart"));
+    REQUIRE(chart);
+    REQUIRE(chart->bars().size() == 5);
+    CHECK(chart->bars().first().scoreText == QStringLiteral("0.0 / 20 分"));
 }
 
 TEST_CASE("a day's work through the window: rate, write, attach, plan, undo and redo")
