@@ -6,6 +6,7 @@
 #include "ExportCommand.h"
 #include "FrameworkCommand.h"
 #include "ImportCommand.h"
+#include "NewCommand.h"
 #include "ReportCommand.h"
 #include "SummaryCommand.h"
 #include "TableCommand.h"
@@ -24,6 +25,8 @@ struct Verb
 };
 
 const Verb verbs[] = {
+    {"new", "new FILE [--framework CODE|FILE] [--institution NAME]  create an empty document",
+     &runNew},
     {"demo", "demo --out FILE [--size small|large]   create a realistic demo document", &runDemo},
     {"summary", "summary FILE [--json] [--lang zh|en]  gap analysis: scores, gaps, readiness",
      &runSummary},

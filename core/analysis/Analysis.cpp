@@ -264,8 +264,11 @@ Analysis analyze(const AnalysisInput& input, QDate today, Language language)
             scoreForPassMark(analysis.scores.overall, analysis.total);
         // The same tolerance as the format's comparisons, so rounding cannot flip it.
         if (!score || *score < *analysis.passMark - 1e-9) {
-            const QString mark = analysis.total ? QString::number(*analysis.passMark, 'g', 12)
-                                                : QStringLiteral("%1%").arg(*analysis.passMark);
+            const QString number = QString::number(*analysis.passMark, 'g', 12);
+            const QString mark = !analysis.total ? number + QLatin1Char('%')
+                                 : language == Language::Chinese
+                                     ? number + QStringLiteral(" 分")
+                                     : number + QStringLiteral(" points");
             notReady.append(language == Language::Chinese
                                 ? QStringLiteral("得分 %1 低于合格线 %2。")
                                       .arg(analysis.scoreText(language), mark)

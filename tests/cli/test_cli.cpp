@@ -58,6 +58,51 @@ QString demoDocument()
 
 } // namespace
 
+TEST_CASE("new creates an empty document on a built-in framework or a framework file")
+{
+    QTemporaryDir dir;
+    const Run college =
+        runDuibiao({QStringLiteral("new"), QStringLiteral("c.duibiao"),
+                    QStringLiteral("--framework"), QStringLiteral("college-ggw-2020"),
+                    QStringLiteral("--institution"), QStringLiteral("示例大学")},
+                   dir.path());
+    INFO(college.err.toStdString());
+    REQUIRE(college.exitCode == 0);
+    CHECK(college.out.contains(QStringLiteral("college-ggw-2020 2020.1 (17 requirements)")));
+    const Run summary = runDuibiao(
+        {QStringLiteral("summary"), QStringLiteral("c.duibiao"), QStringLiteral("--json")},
+        dir.path());
+    REQUIRE(summary.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(summary.out.toUtf8()).object();
+    const QJsonObject overall = root.value(QStringLiteral("overall")).toObject();
+    CHECK(overall.value(QStringLiteral("scoreText")).toString() == QStringLiteral("0.0 / 100 分"));
+
+    // The default: the 28 provincial requirements.
+    const Run standard =
+        runDuibiao({QStringLiteral("new"), QStringLiteral("s.duibiao")}, dir.path());
+    REQUIRE(standard.exitCode == 0);
+    CHECK(standard.out.contains(QStringLiteral("jiangsu-ggw-2019")));
+
+    // A framework file is validated in full first; nothing is created when it is refused.
+    writeFile(dir.filePath(QStringLiteral("bad.json")),
+              R"({"format": "duibiao-framework", "formatVersion": 9})");
+    const Run bad = runDuibiao({QStringLiteral("new"), QStringLiteral("b.duibiao"),
+                                QStringLiteral("--framework"), QStringLiteral("bad.json")},
+                               dir.path());
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains(QStringLiteral("bad.json")));
+    CHECK(bad.err.contains(QStringLiteral("newer")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("b.duibiao"))));
+    const Run unknown = runDuibiao({QStringLiteral("new"), QStringLiteral("u.duibiao"),
+                                    QStringLiteral("--framework"), QStringLiteral("nope")},
+                                   dir.path());
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("college-ggw-2020")));
+    const Run again = runDuibiao({QStringLiteral("new"), QStringLiteral("c.duibiao")}, dir.path());
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("already exists")));
+}
+
 TEST_CASE("demo creates a document and summary --json prints the whole analysis")
 {
     QTemporaryDir dir;

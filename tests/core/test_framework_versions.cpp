@@ -162,18 +162,22 @@ TEST_CASE("the versions a user can pick: stored ones, snapshots and the built-in
     TempDocument document;
     Result<QVector<FrameworkChoice>> choices = availableFrameworks(*document);
     REQUIRE_OK(choices);
-    // The assessment is on the built-in framework: offered once, as its snapshot.
-    REQUIRE(choices->size() == 1);
+    // The assessment is on the built-in framework: offered once, as its snapshot; the
+    // other built-in framework (the college checklist) follows.
+    REQUIRE(choices->size() == 2);
     CHECK(choices->at(0).origin == FrameworkOrigin::Assessment);
     CHECK(choices->at(0).current);
     CHECK(choices->at(0).label() == QStringLiteral("jiangsu-ggw-2019@2019.1"));
+    CHECK(choices->at(1).origin == FrameworkOrigin::Builtin);
+    CHECK_FALSE(choices->at(1).current);
+    CHECK(choices->at(1).label() == QStringLiteral("college-ggw-2020@2020.1"));
 
     Framework edited = builtin();
     edited.version = QStringLiteral("2019.2");
     REQUIRE_OK(document->frameworks().add(frameworkToJson(edited), {}));
     choices = availableFrameworks(*document);
     REQUIRE_OK(choices);
-    REQUIRE(choices->size() == 2);
+    REQUIRE(choices->size() == 3);
     CHECK(choices->at(0).origin == FrameworkOrigin::Stored);
     CHECK_FALSE(choices->at(0).current);
     Result<FrameworkChoice> found =

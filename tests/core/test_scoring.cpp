@@ -249,7 +249,7 @@ TEST_CASE("readiness by the pass mark: ready at or above it, not below", "[scori
     CHECK_FALSE(below.readiness.ready);
     REQUIRE(below.readiness.reasons.size() == 1); // the score, not each item short of A
     CHECK(below.readiness.reasons.first() ==
-          QStringLiteral("得分 48.0 / 100 分 低于合格线 48.5。"));
+          QStringLiteral("得分 48.0 / 100 分 低于合格线 48.5 分。"));
 
     SECTION("without a total the pass mark is a percentage")
     {
@@ -320,7 +320,7 @@ TEST_CASE("pass/fail items and a veto item", "[scoring]")
         CHECK(
             analysis.readiness.reasons ==
             QStringList{QStringLiteral("Veto item B1 is not met."),
-                        QStringLiteral("The score 34.0 / 100 points is below the pass mark 60.")});
+                        QStringLiteral("The score 34.0 / 100 points is below the pass mark 60 points.")});
     }
     SECTION("the summary JSON shows the points and the veto items' state")
     {

@@ -360,7 +360,7 @@ TEST_CASE("File > New offers the built-in frameworks and starts the chosen one")
     choice->setCurrentIndex(1);
     CHECK(dialog.framework().code == QStringLiteral("college-ggw-2020"));
     CHECK(note->text().contains(QStringLiteral("参考版")));
-    QTest::keyClicks(institution, QStringLiteral("示例大学"));
+    institution->insert(QStringLiteral("示例大学")); // as an input method commits it
     QTest::keyClicks(file, dir.filePath(QStringLiteral("college")));
     CHECK(buttons->button(QDialogButtonBox::Ok)->isEnabled());
     CHECK(dialog.path().endsWith(QStringLiteral("college.duibiao")));
@@ -378,6 +378,12 @@ TEST_CASE("File > New offers the built-in frameworks and starts the chosen one")
     CHECK(t.window.session()->document().institution().get().value().name ==
           QStringLiteral("示例大学"));
     CHECK(t.window.session()->analysis().requirements.size() == 17);
+    // The Overview reads in points: each category out of its own points.
+    t.window.showPage(MainWindow::OverviewPageId);
+    auto* chart = t.window.findChild<CategoryChart*>(QStringLiteral("categoryChart"));
+    REQUIRE(chart);
+    REQUIRE(chart->bars().size() == 5);
+    CHECK(chart->bars().first().scoreText == QStringLiteral("0.0 / 20 分"));
 }
 
 TEST_CASE("a day's work through the window: rate, write, attach, plan, undo and redo")

@@ -189,9 +189,12 @@ void OverviewPage::refresh()
     QVector<CategoryChart::Bar> bars;
     for (const CategoryScore& category : analysis.scores.categories) {
         const Category* c = s.framework().category(category.code);
+        // With a total, each category reads as points out of its own points.
         bars.append(
             {QStringLiteral("%1 %2").arg(category.code, c ? c->title.in(language) : QString()),
-             category.tally.weightedScore(), category.tally.metRate()});
+             category.tally.weightedScore(), category.tally.metRate(),
+             analysis.total ? scoreText(category.tally, category.tally.weightSum, language)
+                            : QString()});
     }
     m_chart->setBars(bars, tr("met"));
 

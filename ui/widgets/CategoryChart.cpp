@@ -30,6 +30,17 @@ QSize CategoryChart::sizeHint() const
     return {420, int(m_bars.size()) * (barHeight + gap) + gap};
 }
 
+QString CategoryChart::valueText(const Bar& bar) const
+{
+    const QString score =
+        !bar.scoreText.isEmpty()
+            ? bar.scoreText
+            : (bar.score ? QStringLiteral("%1%").arg(*bar.score, 0, 'f', 1) : QStringLiteral("—"));
+    return score + QStringLiteral("  %1 ").arg(m_metRateLabel) +
+           (bar.metRate ? QStringLiteral("%1%").arg(*bar.metRate * 100, 0, 'f', 1)
+                        : QStringLiteral("—"));
+}
+
 void CategoryChart::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
@@ -39,8 +50,10 @@ void CategoryChart::paintEvent(QPaintEvent*)
     for (const Bar& bar : m_bars)
         labelWidth = std::max(labelWidth, metrics.horizontalAdvance(bar.label));
     labelWidth = std::min(labelWidth + 8, width() * 9 / 20);
-    const int valueWidth =
+    int valueWidth =
         metrics.horizontalAdvance(QStringLiteral("100.0%  %1 100.0%").arg(m_metRateLabel)) + 8;
+    for (const Bar& bar : m_bars)
+        valueWidth = std::max(valueWidth, metrics.horizontalAdvance(valueText(bar)) + 8);
     const int barLeft = labelWidth;
     const int barWidth = std::max(40, width() - labelWidth - valueWidth);
     const QPalette& pal = palette();
@@ -62,13 +75,8 @@ void CategoryChart::paintEvent(QPaintEvent*)
             QRectF(barLeft, y + 2, barWidth * std::clamp(score, 0.0, 100.0) / 100.0, barHeight - 4),
             3, 3);
         painter.setPen(pal.color(QPalette::Text));
-        const QString value =
-            (bar.score ? QStringLiteral("%1%").arg(*bar.score, 0, 'f', 1) : QStringLiteral("—")) +
-            QStringLiteral("  %1 ").arg(m_metRateLabel) +
-            (bar.metRate ? QStringLiteral("%1%").arg(*bar.metRate * 100, 0, 'f', 1)
-                         : QStringLiteral("—"));
         painter.drawText(QRect(barLeft + barWidth + 8, y, valueWidth, barHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter, value);
+                         Qt::AlignLeft | Qt::AlignVCenter, valueText(bar));
         y += barHeight + gap;
     }
 }

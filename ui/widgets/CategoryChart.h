@@ -18,6 +18,7 @@ public:
         QString label;
         std::optional<double> score;   // percent
         std::optional<double> metRate; // share
+        QString scoreText;             // shown instead of the percent when set: "16.0 / 20 分"
     };
 
     explicit CategoryChart(QWidget* parent = nullptr);
@@ -29,6 +30,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    QString valueText(const Bar& bar) const;
     QVector<Bar> m_bars;
     QString m_metRateLabel;
 };
