@@ -515,6 +515,17 @@ TEST_CASE("versions are imported and exported; bad files and submitted assessmen
     CHECK(errors.first().contains(QLatin1String("submitted")));
     CHECK(f.session->framework().version == QLatin1String("2019.1"));
     CHECK(f.session->undoStack()->count() == 1); // the import only
+
+    // Keeping another version in the document leaves the frozen assessment alone, so it is
+    // allowed while submitted.
+    QByteArray later = text;
+    later.replace("\"version\": \"2024\"", "\"version\": \"2026\"");
+    const QString laterPath = QDir(f.doc.dir()).filePath(QStringLiteral("later.json"));
+    writeFile(laterPath, later);
+    CHECK(versions.importFile(laterPath));
+    CHECK(errors.size() == 1);
+    CHECK(f.storedVersions() == 2);
+    CHECK(f.session->assessment().status == AssessmentStatus::Submitted);
 }
 
 TEST_CASE("the Framework menu opens the editor and the versions on the open document",

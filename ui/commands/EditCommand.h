@@ -18,6 +18,9 @@ public:
     void redo() override;
     void undo() override;
     DocumentSession::Changes changes() const { return m_changes; }
+    // Whether the edit changes the current assessment; those are refused while it is
+    // submitted (frozen). Keeping another framework version in the document does not.
+    virtual bool changesAssessment() const { return true; }
 
 protected:
     virtual Status forward() = 0;

@@ -16,6 +16,7 @@ public:
     AddFrameworkVersionCommand(DocumentSession& session, const QString& code,
                                const QString& version, const QByteArray& json, const QString& note);
     qint64 storedId() const { return m_id; }
+    bool changesAssessment() const override { return false; }
 
 protected:
     Status forward() override;

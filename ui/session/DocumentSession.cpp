@@ -87,7 +87,7 @@ std::optional<Rating> DocumentSession::suggestionFor(const QString& code)
 Status DocumentSession::apply(std::unique_ptr<EditCommand> command)
 {
     // A submitted assessment is frozen: the package the panel holds describes it.
-    if (m_assessment.status == AssessmentStatus::Submitted) {
+    if (m_assessment.status == AssessmentStatus::Submitted && command->changesAssessment()) {
         const Result<SubmissionStamp> stamp = m_document->assessments().submission(m_assessment.id);
         return Error::user(
             tr("The assessment was submitted on %1 (fingerprint %2). Reopen it to edit: File → "
