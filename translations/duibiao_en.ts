@@ -220,6 +220,10 @@
         <source>The check of %1 was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assessment %1 keeps the entries of %2 from before its move to another framework version; they do not count</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvFile</name>
@@ -376,13 +380,6 @@
     </message>
 </context>
 <context>
-    <name>DocumentSetup</name>
-    <message>
-        <source>The built-in framework is missing from this build.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>EntryName</name>
     <message>
         <source>the name is empty</source>
@@ -480,6 +477,32 @@
     </message>
     <message>
         <source>There is no removed evidence file %1 to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkChoices</name>
+    <message>
+        <source>snapshot of assessment “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built into Duibiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document offers no framework %1; it has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkCommands</name>
+    <message>
+        <source>Store framework %1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the assessment to framework %1@%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -622,7 +645,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The built-in framework is missing from this build.</source>
+        <source>The built-in framework %1 is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs formatVersion 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;rating&quot;, &quot;pass_fail&quot; or &quot;graded&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scoring “%1” (use &quot;rating&quot;, &quot;pass_fail&quot; or &quot;graded&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requirement weights (points) add up to %1, not to the total %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and the total %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a percentage between 0 and 100 (no total is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkMove</name>
+    <message>
+        <source>Assessment “%1” was submitted and is frozen; reopen it (File → Reopen Assessment…) before moving it to another framework version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework of assessment “%1” changed since the move was planned; plan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment “%1” is already on framework %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept when assessment “%1” moved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkRepository</name>
+    <message>
+        <source>framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of framework %2 is already in this document with other content; give the new one another version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no framework version %1 in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>framework version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework %1 is used by assessment “%2”; it stays in the document while an assessment is on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -682,6 +775,14 @@
     </message>
     <message>
         <source>%1: too large for a framework (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scoring “%1” (use rating, pass_fail or graded, or leave it empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not 是 (a veto item) or empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,10 +1026,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The package is for the framework %1 version %2, but this assessment uses %3 version %4. Move the assessment to the package&apos;s framework first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: here %2, package %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,6 +1234,10 @@
     </message>
     <message>
         <source>Expected evidence item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is for framework %1@%2, but this assessment is on %3@%4; nothing was imported. Move the assessment to %1@%2 first (command line: duibiao framework DOCUMENT --move %1@%2, or --move FILE.json with that framework&apos;s file; in the app: move the assessment to that framework version), review the lists it shows, then import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1528,6 +1629,13 @@
     </message>
     <message>
         <source>Requirement %1: the rating differs from the suggested rating computed from the unit figures, so it needs a written reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingRules</name>
+    <message>
+        <source>Requirement %1 is scored as “%2”: it cannot be rated “%3” (it takes %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,6 +2426,29 @@
     </message>
 </context>
 <context>
+    <name>duibiao::CategoryForm</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet: a category needs at least one requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duibiao::ChecklistPage</name>
     <message>
         <source>Search code, title or text (Ctrl+F)</source>
@@ -2557,6 +2688,352 @@ You can save a copy of the file and look at it with a tool you trust.</source>
     </message>
 </context>
 <context>
+    <name>duibiao::FrameworkEditorDialog</name>
+    <message>
+        <source>Edit Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), edited from version %3. Saving stores a new version in the document; the assessment stays on its own version until it is moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Requirement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new requirement after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Category…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new category after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected requirement, or the category with its requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One place up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One place down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a category or a requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit requirement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version this edit is stored as; it must differ from the versions already in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed and why, e.g. the official wording of 2024</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the framework&apos;s scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code (a letter, then up to 15 letters, digits, _ . or -; unique in the framework):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid code: a code is a letter, then up to 15 letters, digits, _ . or -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code “%1” is already used in this framework; category and requirement codes share one namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add requirement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new version a name, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edited framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework cannot be saved:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes made to the framework? Nothing of them is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::FrameworkScoreForm</name>
+    <message>
+        <source>Total points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a total, each requirement&apos;s weight is its points (分值) and the weights add up to the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness needs at least this score: points when the framework has a total, else a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::FrameworkVersionsDialog</name>
+    <message>
+        <source>stored in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assessment&apos;s copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built into the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frameworks (*.json *.xlsx *.csv);;Framework JSON (*.json);;Sheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework JSON (*.json);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected version; saving stores a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store a framework file (JSON) or sheet (XLSX, CSV) in the document as a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the selected version as framework JSON, XLSX or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Assessment to This Version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review what changes, then move the assessment; undoable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one version to compare it with the assessment&apos;s, or two to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or two versions to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assessment&apos;s version %1@%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the version the assessment is on. Select another version, or two, to see their differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences from %1 to %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reworded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title and categories (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a framework is exported as .json, .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Framework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment is already on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duibiao::GapModel</name>
     <message>
         <source>none</source>
@@ -2755,10 +3232,6 @@ You can save a copy of the file and look at it with a tool you trust.</source>
     </message>
     <message>
         <source>New document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assessment.duibiao</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3111,6 +3584,30 @@ Package fingerprint: %4
         <source>The assessment is open for editing again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>F&amp;ramework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Framework…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framework %1@%2 stored. Framework → Versions… moves the assessment to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the assessment&apos;s framework: titles, texts, evidence, weights, rules; saving stores a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The framework versions in the document and their differences; import, export, and move the assessment to another version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duibiao::MergePlanModel</name>
@@ -3185,6 +3682,125 @@ Package fingerprint: %4
     <message>
         <source>Choice</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::MoveAssessmentDialog</name>
+    <message>
+        <source>Move the Assessment to Another Framework Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment moves from %1@%2 to %3@%4. Ratings, narratives, evidence and rectification links stay with their requirement codes; nothing is deleted, and Edit → Undo moves it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a narrative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification item(s)</source>
+        <translation>
+            <numerusform>%n rectification item</numerusform>
+            <numerusform>%n rectification items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New requirements (%1): they start unrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed requirements (%1): no longer counted; what they hold stays in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reworded or changed requirements (%1): the rating is carried over; review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reworded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::NewDocumentDialog</name>
+    <message>
+        <source>New document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 示例大学</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment.duibiao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duibiao documents (*.duibiao)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirements.</source>
+        <translation>
+            <numerusform>%n requirement.</numerusform>
+            <numerusform>%n requirements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4155,6 +4771,81 @@ The institution adds it with File → Import Package…</source>
     </message>
 </context>
 <context>
+    <name>duibiao::RequirementForm</name>
+    <message>
+        <source>A letter, then up to 15 letters, digits, _ . or -; unique in the framework. Assessments moved to the new version carry their work over by this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualitative (rated by the team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator (computed from unit data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the item is rated: the four ratings, pass or fail, or grades A/B/C/D (100/60/40/0% of its points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veto item (一票否决): readiness fails unless it is met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator rule and the units that pass it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (条文)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance (指导)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duibiao::RequirementTreeModel</name>
     <message>
         <source>Differs from the suggested rating %1: %2</source>
@@ -4311,6 +5002,92 @@ Weighted score: %7</source>
     </message>
     <message>
         <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::RuleForm</name>
+    <message>
+        <source>The school&apos;s own committee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every college and department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rates and shares as a fraction: 0.6 is 60%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Largely met” when at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of units (or the pooled rate) that earns “largely met” when not every unit meets the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit of the document is in this rule&apos;s scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 units in scope pass the rule as edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested rating: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::RulePreviewModel</name>
+    <message>
+        <source>✓ passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ no figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

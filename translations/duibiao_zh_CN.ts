@@ -220,6 +220,10 @@
         <source>The check of %1 was cancelled.</source>
         <translation>已取消对 %1 的检查。</translation>
     </message>
+    <message>
+        <source>Assessment %1 keeps the entries of %2 from before its move to another framework version; they do not count</source>
+        <translation>评估 %1 保留了迁移到其他框架版本之前的 %2 条记录;它们不再计分</translation>
+    </message>
 </context>
 <context>
     <name>CsvFile</name>
@@ -376,13 +380,6 @@
     </message>
 </context>
 <context>
-    <name>DocumentSetup</name>
-    <message>
-        <source>The built-in framework is missing from this build.</source>
-        <translation>当前版本缺少内置指标框架。</translation>
-    </message>
-</context>
-<context>
     <name>EntryName</name>
     <message>
         <source>the name is empty</source>
@@ -481,6 +478,32 @@
     <message>
         <source>There is no removed evidence file %1 to restore.</source>
         <translation>没有可恢复的已删除佐证材料文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkChoices</name>
+    <message>
+        <source>snapshot of assessment “%1”</source>
+        <translation>评估“%1”的框架快照</translation>
+    </message>
+    <message>
+        <source>built into Duibiao</source>
+        <translation>对标内置</translation>
+    </message>
+    <message>
+        <source>The document offers no framework %1; it has %2.</source>
+        <translation>文档中没有框架 %1;现有:%2。</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkCommands</name>
+    <message>
+        <source>Store framework %1@%2</source>
+        <translation>保存框架 %1@%2</translation>
+    </message>
+    <message>
+        <source>Move the assessment to framework %1@%2</source>
+        <translation>将评估迁移到框架 %1@%2</translation>
     </message>
 </context>
 <context>
@@ -622,8 +645,78 @@
         <translation>%1：作为指标框架文件过大（%2 字节）</translation>
     </message>
     <message>
-        <source>The built-in framework is missing from this build.</source>
-        <translation>当前版本缺少内置指标框架。</translation>
+        <source>The built-in framework %1 is missing from this build.</source>
+        <translation>此版本缺少内置框架 %1。</translation>
+    </message>
+    <message>
+        <source>needs formatVersion 2</source>
+        <translation>须为 formatVersion 2</translation>
+    </message>
+    <message>
+        <source>must be &quot;rating&quot;, &quot;pass_fail&quot; or &quot;graded&quot;</source>
+        <translation>须为 &quot;rating&quot;、&quot;pass_fail&quot; 或 &quot;graded&quot;</translation>
+    </message>
+    <message>
+        <source>unknown scoring “%1” (use &quot;rating&quot;, &quot;pass_fail&quot; or &quot;graded&quot;)</source>
+        <translation>未知的计分方式“%1”(可用 &quot;rating&quot;、&quot;pass_fail&quot; 或 &quot;graded&quot;)</translation>
+    </message>
+    <message>
+        <source>the requirement weights (points) add up to %1, not to the total %2</source>
+        <translation>各要求权重(分值)合计为 %1,与总分 %2 不符</translation>
+    </message>
+    <message>
+        <source>must be between 0 and the total %1 points</source>
+        <translation>须在 0 与总分 %1 分之间</translation>
+    </message>
+    <message>
+        <source>must be a percentage between 0 and 100 (no total is given)</source>
+        <translation>须为 0 到 100 之间的百分数(未给出总分)</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkMove</name>
+    <message>
+        <source>Assessment “%1” was submitted and is frozen; reopen it (File → Reopen Assessment…) before moving it to another framework version.</source>
+        <translation>评估“%1”已报送并冻结;迁移到其他框架版本前请先重新打开(文件 → 重新打开评估…)。</translation>
+    </message>
+    <message>
+        <source>target framework</source>
+        <translation>目标框架</translation>
+    </message>
+    <message>
+        <source>The framework of assessment “%1” changed since the move was planned; plan it again.</source>
+        <translation>规划迁移后评估“%1”的框架已有变化;请重新规划。</translation>
+    </message>
+    <message>
+        <source>Assessment “%1” is already on framework %2.</source>
+        <translation>评估“%1”已在框架 %2 上。</translation>
+    </message>
+    <message>
+        <source>kept when assessment “%1” moved to %2</source>
+        <translation>评估“%1”迁移到 %2 时保留</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkRepository</name>
+    <message>
+        <source>framework</source>
+        <translation>框架</translation>
+    </message>
+    <message>
+        <source>Version %1 of framework %2 is already in this document with other content; give the new one another version.</source>
+        <translation>文档中已有框架 %2 的 %1 版本,内容不同;请为新框架另取版本号。</translation>
+    </message>
+    <message>
+        <source>There is no framework version %1 in this document.</source>
+        <translation>文档中没有框架版本 %1。</translation>
+    </message>
+    <message>
+        <source>framework version %1</source>
+        <translation>框架版本 %1</translation>
+    </message>
+    <message>
+        <source>Framework %1 is used by assessment “%2”; it stays in the document while an assessment is on it.</source>
+        <translation>框架 %1 正被评估“%2”使用;只要有评估采用它,它就留在文档中。</translation>
     </message>
 </context>
 <context>
@@ -683,6 +776,14 @@
     <message>
         <source>%1: too large for a framework (%2 bytes)</source>
         <translation>%1：文件过大，不像框架文件（%2 字节）</translation>
+    </message>
+    <message>
+        <source>unknown scoring “%1” (use rating, pass_fail or graded, or leave it empty)</source>
+        <translation>未知的计分方式“%1”(可用 rating、pass_fail 或 graded,或留空)</translation>
+    </message>
+    <message>
+        <source>“%1” is not 是 (a veto item) or empty</source>
+        <translation>“%1”不是“是”(一票否决项),也不是空白</translation>
     </message>
 </context>
 <context>
@@ -925,10 +1026,6 @@
         <translation>评议组对 %1 的意见</translation>
     </message>
     <message>
-        <source>The package is for the framework %1 version %2, but this assessment uses %3 version %4. Move the assessment to the package&apos;s framework first.</source>
-        <translation>该材料包适用于指标框架 %1（版本 %2），而本评估使用 %3（版本 %4）。请先将评估迁移到材料包所用的指标框架。</translation>
-    </message>
-    <message>
         <source>%1: here %2, package %3 (%4)</source>
         <translation>%1：本地为 %2，材料包为 %3（%4）</translation>
     </message>
@@ -1137,6 +1234,10 @@
     <message>
         <source>Expected evidence item</source>
         <translation>应备佐证材料条目</translation>
+    </message>
+    <message>
+        <source>The package is for framework %1@%2, but this assessment is on %3@%4; nothing was imported. Move the assessment to %1@%2 first (command line: duibiao framework DOCUMENT --move %1@%2, or --move FILE.json with that framework&apos;s file; in the app: move the assessment to that framework version), review the lists it shows, then import again.</source>
+        <translation>材料包依据框架 %1@%2,而本评估依据 %3@%4;未导入任何内容。请先把评估迁移到 %1@%2(命令行:duibiao framework 文档 --move %1@%2,或用该框架的文件 --move 文件.json;在软件中:把评估迁移到该框架版本),复核列出的清单后再导入。</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1628,13 @@
     <message>
         <source>Requirement %1: the rating differs from the suggested rating computed from the unit figures, so it needs a written reason.</source>
         <translation>要求 %1：评定结果与根据单位数据计算的建议评定不一致，须填写调整理由。</translation>
+    </message>
+</context>
+<context>
+    <name>RatingRules</name>
+    <message>
+        <source>Requirement %1 is scored as “%2”: it cannot be rated “%3” (it takes %4).</source>
+        <translation>要求 %1 的计分方式为“%2”:不能评为“%3”(可选:%4)。</translation>
     </message>
 </context>
 <context>
@@ -2316,6 +2424,29 @@
     </message>
 </context>
 <context>
+    <name>duibiao::CategoryForm</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Title (Chinese)</source>
+        <translation>标题(中文)</translation>
+    </message>
+    <message>
+        <source>Title (English)</source>
+        <translation>标题(英文)</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>none yet: a category needs at least one requirement</source>
+        <translation>暂无:每个类别至少需要一条要求</translation>
+    </message>
+</context>
+<context>
     <name>duibiao::ChecklistPage</name>
     <message>
         <source>Search code, title or text (Ctrl+F)</source>
@@ -2558,6 +2689,353 @@ You can save a copy of the file and look at it with a tool you trust.</source>
     </message>
 </context>
 <context>
+    <name>duibiao::FrameworkEditorDialog</name>
+    <message>
+        <source>Edit Framework</source>
+        <translation>编辑框架</translation>
+    </message>
+    <message>
+        <source>%1 (%2), edited from version %3. Saving stores a new version in the document; the assessment stays on its own version until it is moved.</source>
+        <translation>%1(%2),基于版本 %3 编辑。保存时在文档中存为新版本;评估在迁移前仍依据原版本。</translation>
+    </message>
+    <message>
+        <source>Add &amp;Requirement…</source>
+        <translation>添加要求(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A new requirement after the selected one</source>
+        <translation>在所选项之后添加一条要求</translation>
+    </message>
+    <message>
+        <source>Add &amp;Category…</source>
+        <translation>添加类别(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A new category after the selected one</source>
+        <translation>在所选项之后添加一个类别</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected requirement, or the category with its requirements</source>
+        <translation>删除所选要求,或所选类别及其全部要求</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>One place up</source>
+        <translation>上移一位</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>One place down</source>
+        <translation>下移一位</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select a category or a requirement.</source>
+        <translation>请选择一个类别或一条要求。</translation>
+    </message>
+    <message>
+        <source>Edit category %1</source>
+        <translation>编辑类别 %1</translation>
+    </message>
+    <message>
+        <source>Edit requirement %1</source>
+        <translation>编辑要求 %1</translation>
+    </message>
+    <message>
+        <source>The version this edit is stored as; it must differ from the versions already in the document</source>
+        <translation>本次编辑保存为的版本号;须与文档中已有的版本不同</translation>
+    </message>
+    <message>
+        <source>What changed and why, e.g. the official wording of 2024</source>
+        <translation>改了什么、为什么,例如:2024 年正式文本</translation>
+    </message>
+    <message>
+        <source>Edit the framework&apos;s scoring</source>
+        <translation>编辑框架的计分方式</translation>
+    </message>
+    <message>
+        <source>Framework scoring</source>
+        <translation>框架计分</translation>
+    </message>
+    <message>
+        <source>New &amp;version</source>
+        <translation>新版本号(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>说明(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation>另存为新版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Code (a letter, then up to 15 letters, digits, _ . or -; unique in the framework):</source>
+        <translation>编号(字母开头,其后最多 15 个字母、数字、_ . 或 -;在框架内唯一):</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid code: a code is a letter, then up to 15 letters, digits, _ . or -.</source>
+        <translation>“%1”不是有效的编号:编号以字母开头,其后最多 15 个字母、数字、_ . 或 -。</translation>
+    </message>
+    <message>
+        <source>The code “%1” is already used in this framework; category and requirement codes share one namespace.</source>
+        <translation>编号“%1”在本框架中已被使用;类别编号与要求编号不能重复。</translation>
+    </message>
+    <message>
+        <source>Add a requirement</source>
+        <translation>添加要求</translation>
+    </message>
+    <message>
+        <source>Add requirement %1</source>
+        <translation>添加要求 %1</translation>
+    </message>
+    <message>
+        <source>Add a category</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>Add category %1</source>
+        <translation>添加类别 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Save the framework</source>
+        <translation>保存框架</translation>
+    </message>
+    <message>
+        <source>Give the new version a name, e.g. %1.</source>
+        <translation>请为新版本命名,例如 %1。</translation>
+    </message>
+    <message>
+        <source>the edited framework</source>
+        <translation>编辑后的框架</translation>
+    </message>
+    <message>
+        <source>The framework cannot be saved:
+%1</source>
+        <translation>框架无法保存:
+%1</translation>
+    </message>
+    <message>
+        <source>Discard the changes made to the framework? Nothing of them is stored.</source>
+        <translation>放弃对框架所做的修改?这些修改都不会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::FrameworkScoreForm</name>
+    <message>
+        <source>Total points</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>With a total, each requirement&apos;s weight is its points (分值) and the weights add up to the total</source>
+        <translation>设总分时,每条要求的权重即其分值,各项权重合计须等于总分</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>合格线</translation>
+    </message>
+    <message>
+        <source>Readiness needs at least this score: points when the framework has a total, else a percentage</source>
+        <translation>申请合格审定所需的最低得分:框架设总分时为分数,否则为百分数</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::FrameworkVersionsDialog</name>
+    <message>
+        <source>stored in the document</source>
+        <translation>保存在文档中</translation>
+    </message>
+    <message>
+        <source>an assessment&apos;s copy</source>
+        <translation>评估的快照</translation>
+    </message>
+    <message>
+        <source>built into the app</source>
+        <translation>软件内置</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2).</source>
+        <translation>无法写入 %1(%2)。</translation>
+    </message>
+    <message>
+        <source>Framework Versions</source>
+        <translation>框架版本</translation>
+    </message>
+    <message>
+        <source>Import a framework</source>
+        <translation>导入框架</translation>
+    </message>
+    <message>
+        <source>Frameworks (*.json *.xlsx *.csv);;Framework JSON (*.json);;Sheets (*.xlsx *.csv)</source>
+        <translation>框架 (*.json *.xlsx *.csv);;框架 JSON (*.json);;表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Export the framework</source>
+        <translation>导出框架</translation>
+    </message>
+    <message>
+        <source>Framework JSON (*.json);;Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>框架 JSON (*.json);;Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kept as</source>
+        <translation>保存方式</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected version; saving stores a new version</source>
+        <translation>编辑所选版本;保存时存为新版本</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Store a framework file (JSON) or sheet (XLSX, CSV) in the document as a version</source>
+        <translation>把框架文件(JSON)或表格(XLSX、CSV)作为一个版本保存到文档中</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the selected version as framework JSON, XLSX or CSV</source>
+        <translation>把所选版本导出为框架 JSON、XLSX 或 CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Move Assessment to This Version…</source>
+        <translation>将评估迁移到此版本(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Review what changes, then move the assessment; undoable</source>
+        <translation>先复核变化,再迁移评估;可撤销</translation>
+    </message>
+    <message>
+        <source>Select one version to compare it with the assessment&apos;s, or two to compare them.</source>
+        <translation>选择一个版本与评估所用版本比较,或选择两个版本相互比较。</translation>
+    </message>
+    <message>
+        <source>Framework versions</source>
+        <translation>框架版本</translation>
+    </message>
+    <message>
+        <source>✓ in use</source>
+        <translation>✓ 使用中</translation>
+    </message>
+    <message>
+        <source>Select one or two versions to compare.</source>
+        <translation>请选择一个或两个版本进行比较。</translation>
+    </message>
+    <message>
+        <source>the assessment&apos;s version %1@%2</source>
+        <translation>评估所用版本 %1@%2</translation>
+    </message>
+    <message>
+        <source>%1 is the version the assessment is on. Select another version, or two, to see their differences.</source>
+        <translation>%1 是评估所用的版本。请另选一个或两个版本查看差别。</translation>
+    </message>
+    <message>
+        <source>No differences between %1 and %2.</source>
+        <translation>%1 与 %2 没有差别。</translation>
+    </message>
+    <message>
+        <source>Differences from %1 to %2:</source>
+        <translation>从 %1 到 %2 的差别:</translation>
+    </message>
+    <message>
+        <source>Added (%1)</source>
+        <translation>新增(%1)</translation>
+    </message>
+    <message>
+        <source>Removed (%1)</source>
+        <translation>删除(%1)</translation>
+    </message>
+    <message>
+        <source>Reworded (%1)</source>
+        <translation>文字修改(%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>计分或规则变化(%1)</translation>
+    </message>
+    <message>
+        <source>Moved (%1)</source>
+        <translation>位置调整(%1)</translation>
+    </message>
+    <message>
+        <source>Title and categories (%1)</source>
+        <translation>标题与类别(%1)</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>导入自 %1</translation>
+    </message>
+    <message>
+        <source>%1: a framework is exported as .json, .xlsx or .csv.</source>
+        <translation>%1:框架可导出为 .json、.xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <source>Edit Framework</source>
+        <translation>编辑框架</translation>
+    </message>
+    <message>
+        <source>Move the assessment</source>
+        <translation>迁移评估</translation>
+    </message>
+    <message>
+        <source>The assessment is already on %1.</source>
+        <translation>评估已在 %1 上。</translation>
+    </message>
+</context>
+<context>
     <name>duibiao::GapModel</name>
     <message>
         <source>none</source>
@@ -2757,10 +3235,6 @@ You can save a copy of the file and look at it with a tool you trust.</source>
     <message>
         <source>New document</source>
         <translation>新建文档</translation>
-    </message>
-    <message>
-        <source>assessment.duibiao</source>
-        <translation>评估.duibiao</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -3122,6 +3596,30 @@ Package fingerprint: %4
         <source>The assessment is open for editing again.</source>
         <translation>评估已重新打开，可以编辑。</translation>
     </message>
+    <message>
+        <source>F&amp;ramework</source>
+        <translation>框架(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Framework…</source>
+        <translation>编辑框架(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Framework %1@%2 stored. Framework → Versions… moves the assessment to it.</source>
+        <translation>框架 %1@%2 已保存。可通过 框架 → 版本… 将评估迁移到该版本。</translation>
+    </message>
+    <message>
+        <source>Edit the assessment&apos;s framework: titles, texts, evidence, weights, rules; saving stores a new version</source>
+        <translation>编辑评估所用的框架:标题、条文、佐证项、权重、规则;保存时存为新版本</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The framework versions in the document and their differences; import, export, and move the assessment to another version</source>
+        <translation>文档中的框架版本及其差别;导入、导出,以及将评估迁移到其他版本</translation>
+    </message>
 </context>
 <context>
     <name>duibiao::MergePlanModel</name>
@@ -3196,6 +3694,122 @@ Package fingerprint: %4
     <message>
         <source>Choice</source>
         <translation>选择</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::MoveAssessmentDialog</name>
+    <message>
+        <source>Move the Assessment to Another Framework Version</source>
+        <translation>将评估迁移到其他框架版本</translation>
+    </message>
+    <message>
+        <source>The assessment moves from %1@%2 to %3@%4. Ratings, narratives, evidence and rectification links stay with their requirement codes; nothing is deleted, and Edit → Undo moves it back.</source>
+        <translation>评估将从 %1@%2 迁移到 %3@%4。评定、自评说明、佐证材料和整改关联按要求编号保留;不删除任何内容,可用 编辑 → 撤销 迁移回去。</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>What to look at</source>
+        <translation>需要复核的内容</translation>
+    </message>
+    <message>
+        <source>nothing recorded yet</source>
+        <translation>尚无记录</translation>
+    </message>
+    <message>
+        <source>rated %1</source>
+        <translation>已评为 %1</translation>
+    </message>
+    <message>
+        <source>a narrative</source>
+        <translation>有自评说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n 个佐证材料</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification item(s)</source>
+        <translation>
+            <numerusform>%n 个整改事项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>New requirements (%1): they start unrated</source>
+        <translation>新增的要求(%1):从“未评”开始</translation>
+    </message>
+    <message>
+        <source>Removed requirements (%1): no longer counted; what they hold stays in the document</source>
+        <translation>删除的要求(%1):不再计分;原有内容保留在文档中</translation>
+    </message>
+    <message>
+        <source>holds: %1</source>
+        <translation>原有:%1</translation>
+    </message>
+    <message>
+        <source>Reworded or changed requirements (%1): the rating is carried over; review it</source>
+        <translation>文字或计分有变化的要求(%1):评定沿用,请复核</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>变化:%1</translation>
+    </message>
+    <message>
+        <source>reworded: %1</source>
+        <translation>文字修改:%1</translation>
+    </message>
+    <message>
+        <source>&amp;Move Assessment</source>
+        <translation>迁移评估(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::NewDocumentDialog</name>
+    <message>
+        <source>New document</source>
+        <translation>新建文档</translation>
+    </message>
+    <message>
+        <source>e.g. 示例大学</source>
+        <translation>例如:示例大学</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>assessment.duibiao</source>
+        <translation>自评.duibiao</translation>
+    </message>
+    <message>
+        <source>Duibiao documents (*.duibiao)</source>
+        <translation>对标文档 (*.duibiao)</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>学校(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Framework:</source>
+        <translation>指标框架(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirements.</source>
+        <translation>
+            <numerusform>共 %n 条要求。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4781,81 @@ The institution adds it with File → Import Package…</source>
     </message>
 </context>
 <context>
+    <name>duibiao::RequirementForm</name>
+    <message>
+        <source>A letter, then up to 15 letters, digits, _ . or -; unique in the framework. Assessments moved to the new version carry their work over by this code.</source>
+        <translation>字母开头,其后最多 15 个字母、数字、_ . 或 -;在框架内唯一。迁移到新版本的评估按此编号带上已有工作。</translation>
+    </message>
+    <message>
+        <source>Qualitative (rated by the team)</source>
+        <translation>定性(由评估组评定)</translation>
+    </message>
+    <message>
+        <source>Indicator (computed from unit data)</source>
+        <translation>指标(依据单位数据计算)</translation>
+    </message>
+    <message>
+        <source>How the item is rated: the four ratings, pass or fail, or grades A/B/C/D (100/60/40/0% of its points)</source>
+        <translation>评定方式:四级评定、通过/不通过,或 A/B/C/D 等级(得该项分值的 100%/60%/40%/0%)</translation>
+    </message>
+    <message>
+        <source>Veto item (一票否决): readiness fails unless it is met</source>
+        <translation>一票否决项:未达标即不能申请合格审定</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Indicator rule and the units that pass it</source>
+        <translation>指标规则及达标单位</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>计分方式</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>每行一项</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Text (条文)</source>
+        <translation>条文</translation>
+    </message>
+    <message>
+        <source>Guidance (指导)</source>
+        <translation>指导</translation>
+    </message>
+    <message>
+        <source>Evidence items</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
     <name>duibiao::RequirementTreeModel</name>
     <message>
         <source>Differs from the suggested rating %1: %2</source>
@@ -4325,6 +5014,92 @@ Weighted score: %7</source>
     <message>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::RuleForm</name>
+    <message>
+        <source>The school&apos;s own committee</source>
+        <translation>校关工委</translation>
+    </message>
+    <message>
+        <source>Every college and department</source>
+        <translation>各二级学院(部)</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Rates and shares as a fraction: 0.6 is 60%</source>
+        <translation>比率与占比以小数表示:0.6 即 60%</translation>
+    </message>
+    <message>
+        <source>“Largely met” when at least</source>
+        <translation>基本达标的下限</translation>
+    </message>
+    <message>
+        <source>The share of units (or the pooled rate) that earns “largely met” when not every unit meets the target</source>
+        <translation>并非每个单位都达到目标时,可评为“基本达标”的单位占比(或合计比率)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>No unit of the document is in this rule&apos;s scope.</source>
+        <translation>本文档中没有属于该规则范围的单位。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units in scope pass the rule as edited.</source>
+        <translation>按当前编辑,范围内 %2 个单位中有 %1 个达标。</translation>
+    </message>
+    <message>
+        <source>Suggested rating: %1.</source>
+        <translation>建议评定:%1。</translation>
+    </message>
+</context>
+<context>
+    <name>duibiao::RulePreviewModel</name>
+    <message>
+        <source>✓ passes</source>
+        <translation>✓ 达标</translation>
+    </message>
+    <message>
+        <source>✗ fails</source>
+        <translation>✗ 未达标</translation>
+    </message>
+    <message>
+        <source>✗ no figures</source>
+        <translation>✗ 无数据</translation>
+    </message>
+    <message>
+        <source>— excluded</source>
+        <translation>— 不计</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
 </context>
 <context>
