@@ -145,12 +145,14 @@ int diffFrameworkVersions(const QString& documentPath, const QString& from, cons
     const QStringList lines = describeDiff(diff, language);
     for (const QString& line : lines)
         console::out(QStringLiteral("  ") + line);
-    console::out(QStringLiteral("%1 added, %2 removed, %3 reworded, %4 changed, %5 moved.")
+    console::out(QStringLiteral("%6 renamed, %1 added, %2 removed, %3 reworded, %4 changed, "
+                                "%5 moved.")
                      .arg(diff.codes(RequirementDiff::Kind::Added).size())
                      .arg(diff.codes(RequirementDiff::Kind::Removed).size())
                      .arg(diff.codes(RequirementDiff::Kind::Reworded).size())
                      .arg(diff.codes(RequirementDiff::Kind::Changed).size())
-                     .arg(diff.codes(RequirementDiff::Kind::Moved).size()));
+                     .arg(diff.codes(RequirementDiff::Kind::Moved).size())
+                     .arg(diff.codes(RequirementDiff::Kind::Renamed).size()));
     return console::Success;
 }
 

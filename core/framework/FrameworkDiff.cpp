@@ -75,6 +75,8 @@ QStringList differingKeys(const QJsonObject& from, const QJsonObject& to)
         return rank(a) != rank(b) ? rank(a) < rank(b) : a < b;
     });
     for (const QString& key : keys) {
+        if (key == QLatin1String("replaces"))
+            continue; // where work comes from, not what the requirement asks
         if (from.value(key) != to.value(key))
             differing.append(key);
     }
@@ -110,6 +112,37 @@ QSet<QString> keptInOrder(const QStringList& from, const QStringList& to)
         }
     }
     return kept;
+}
+
+// The renamed pairs, new code → old code (see diffFrameworks in the header): first those
+// `to` declares, then those `from` declares, read backwards; no code is in two pairs.
+QHash<QString, QString> renamedPairs(const Framework& from, const Framework& to)
+{
+    QHash<QString, QString> pairs;
+    QSet<QString> oldCodes;
+    for (const Requirement* requirement : to.requirements()) {
+        if (from.requirement(requirement->code))
+            continue;
+        for (const QString& old : requirement->replaces) {
+            if (from.requirement(old) && !to.requirement(old) && !oldCodes.contains(old)) {
+                pairs.insert(requirement->code, old);
+                oldCodes.insert(old);
+                break;
+            }
+        }
+    }
+    for (const Requirement* requirement : from.requirements()) {
+        if (to.requirement(requirement->code) || oldCodes.contains(requirement->code))
+            continue;
+        for (const QString& earlier : requirement->replaces) {
+            if (to.requirement(earlier) && !from.requirement(earlier) && !pairs.contains(earlier)) {
+                pairs.insert(earlier, requirement->code);
+                oldCodes.insert(requirement->code);
+                break;
+            }
+        }
+    }
+    return pairs;
 }
 
 QString number(double value)
@@ -224,14 +257,21 @@ FrameworkDiff diffFrameworks(const Framework& from, const Framework& to)
 
     const QHash<QString, QJsonObject> fromObjects = requirementObjects(from);
     const QHash<QString, QJsonObject> toObjects = requirementObjects(to);
+    const QHash<QString, QString> renamed = renamedPairs(from, to); // new → old
+    QHash<QString, QString> newCodeOf;                              // old → new
+    for (auto pair = renamed.cbegin(); pair != renamed.cend(); ++pair)
+        newCodeOf.insert(pair.value(), pair.key());
+    // A renamed pair takes its place in the order under its new code.
     QStringList fromOrder;
     for (const Requirement* requirement : from.requirements()) {
         if (to.requirement(requirement->code))
             fromOrder.append(requirement->code);
+        else if (newCodeOf.contains(requirement->code))
+            fromOrder.append(newCodeOf.value(requirement->code));
     }
     QStringList toOrder;
     for (const Requirement* requirement : to.requirements()) {
-        if (from.requirement(requirement->code))
+        if (from.requirement(requirement->code) || renamed.contains(requirement->code))
             toOrder.append(requirement->code);
     }
     const QSet<QString> kept = keptInOrder(fromOrder, toOrder);
@@ -243,7 +283,9 @@ FrameworkDiff diffFrameworks(const Framework& from, const Framework& to)
         entry.toNumber = requirement->number;
         entry.toTitle = requirement->title;
         entry.toWeight = requirement->weight;
-        const Requirement* old = from.requirement(requirement->code);
+        entry.renamedFrom = renamed.value(requirement->code);
+        const Requirement* old =
+            from.requirement(entry.renamedFrom.isEmpty() ? requirement->code : entry.renamedFrom);
         if (!old) {
             entry.kind = RequirementDiff::Kind::Added;
             diff.requirements.append(entry);
@@ -253,12 +295,14 @@ FrameworkDiff diffFrameworks(const Framework& from, const Framework& to)
         entry.fromNumber = old->number;
         entry.fromTitle = old->title;
         entry.fromWeight = old->weight;
-        entry.fields = differingKeys(fromObjects.value(entry.code), toObjects.value(entry.code));
+        entry.fields = differingKeys(fromObjects.value(old->code), toObjects.value(entry.code));
         if (entry.fromCategory != entry.toCategory)
             entry.fields.append(QStringLiteral("category"));
         if (!kept.contains(entry.code))
             entry.fields.append(QStringLiteral("order"));
-        if (entry.rulesChanged())
+        if (!entry.renamedFrom.isEmpty())
+            entry.kind = RequirementDiff::Kind::Renamed;
+        else if (entry.rulesChanged())
             entry.kind = RequirementDiff::Kind::Changed;
         else if (entry.textsChanged())
             entry.kind = RequirementDiff::Kind::Reworded;
@@ -267,7 +311,7 @@ FrameworkDiff diffFrameworks(const Framework& from, const Framework& to)
         diff.requirements.append(entry);
     }
     for (const Requirement* requirement : from.requirements()) {
-        if (to.requirement(requirement->code))
+        if (to.requirement(requirement->code) || newCodeOf.contains(requirement->code))
             continue;
         RequirementDiff entry;
         entry.code = requirement->code;
@@ -322,6 +366,12 @@ QStringList describeDiff(const FrameworkDiff& diff, Language language)
                              .arg(entry.code, say(language, "删除", "removed"),
                                   title(entry.fromTitle, language)));
             break;
+        case RequirementDiff::Kind::Renamed:
+            lines.append(QStringLiteral("%1 → %2 %3")
+                             .arg(entry.renamedFrom, entry.code,
+                                  say(language, "编号变更(工作随之迁移)",
+                                      "code changed (the work moves with it)")));
+            [[fallthrough]];
         case RequirementDiff::Kind::Reworded:
         case RequirementDiff::Kind::Changed:
         case RequirementDiff::Kind::Moved:

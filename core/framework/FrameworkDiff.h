@@ -18,13 +18,17 @@ struct RequirementDiff
         Removed,  // only in `from`
         Reworded, // texts changed (title, description, guidance, evidence, English, source)
         Changed,  // what counts changed (weight, kind, rule, scoring, …); texts may too
-        Moved     // only its category or its place in the order
+        Moved,    // only its category or its place in the order
+        Renamed   // `code` carries on the work of `renamedFrom` (see diffFrameworks)
     };
     QString code;
+    QString renamedFrom; // Renamed: the code in `from` whose work moves to `code`
     Kind kind = Kind::Unchanged;
     // The framework JSON keys that differ ("title", "description", "guidance", "evidence",
     // "source", "en", "weight", "kind", "rule", and any key a later format adds, such as
     // scoring), then "category" and "order" when it moved. Empty for Added and Removed.
+    // For Renamed, the differences between `renamedFrom` in `from` and `code` in `to`.
+    // "replaces" is never listed: it tells where work comes from, not what is asked.
     QStringList fields;
     QString fromCategory; // empty when Added
     QString toCategory;   // empty when Removed
@@ -62,16 +66,23 @@ struct FrameworkDiff
     QVector<RequirementDiff> requirements;
     QVector<CategoryDiff> categories;
 
+    // By code of `to`, or for Removed by code of `from`; a renamed pair by its new code.
     const RequirementDiff* requirement(const QString& code) const;
     QStringList codes(RequirementDiff::Kind kind) const;
     // Nothing but Unchanged requirements, no category and no title change.
     bool isEmpty() const;
 };
 
+// A requirement Y of `to` is Renamed from X when Y "replaces" X, `from` has X but not Y
+// (and `to` has no X, which the format ensures); when Y replaces several codes `from` has,
+// the first one listed. Backwards, so that moving back is recognised: Y of `from` replacing
+// X, where `to` has X but not Y, gives X Renamed from Y. A renamed pair is neither Added
+// nor Removed; its wording and scoring changes are in `fields`.
 FrameworkDiff diffFrameworks(const Framework& from, const Framework& to);
 
 // One line per difference for people, e.g. "T5 标题已修改: 旧 → 新" or
-// "T5 title changed: old → new"; nothing for Unchanged requirements.
+// "T5 title changed: old → new"; nothing for Unchanged requirements. A renamed pair reads
+// "T5 → T6 编号变更(工作随之迁移)", then its changes under the new code.
 QStringList describeDiff(const FrameworkDiff& diff, Language language);
 
 } // namespace duibiao

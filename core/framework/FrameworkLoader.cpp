@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -213,6 +214,63 @@ std::optional<IndicatorRule> readRule(Validator& v, const QJsonValue& value, con
     return valid ? std::optional<IndicatorRule>(rule) : std::nullopt;
 }
 
+// The codes of `replaces`, each well-formed; whether they clash with this file's own codes
+// or with another requirement's is checked once the whole file is read.
+QStringList readReplaces(Validator& v, const QJsonValue& value, const QString& path)
+{
+    if (!value.isArray()) {
+        v.fail(path, QCoreApplication::translate("FrameworkLoader",
+                                                 "must be an array of requirement codes"));
+        return {};
+    }
+    QStringList codes;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
+        const QString code = array.at(i).toString().trimmed();
+        if (!array.at(i).isString() || !codePattern().match(code).hasMatch())
+            v.fail(at, QCoreApplication::translate(
+                           "FrameworkLoader",
+                           "must be a requirement code (a letter, then up to 15 letters, "
+                           "digits, _ . -)"));
+        else
+            codes.append(code);
+    }
+    return codes;
+}
+
+// A requirement carries on the work of codes the file no longer has, and each such code
+// goes to one requirement only, so that a move knows where its work belongs.
+void checkReplaces(Validator& v, const Framework& framework, const QSet<QString>& codes)
+{
+    QHash<QString, QString> replacedAt; // replaced code → where it was first named
+    for (qsizetype c = 0; c < framework.categories.size(); ++c) {
+        const QVector<Requirement>& requirements = framework.categories.at(c).requirements;
+        for (qsizetype r = 0; r < requirements.size(); ++r) {
+            const QStringList& replaces = requirements.at(r).replaces;
+            for (qsizetype i = 0; i < replaces.size(); ++i) {
+                const QString& code = replaces.at(i);
+                const QString at = QStringLiteral("$.categories[%1].requirements[%2].replaces[%3]")
+                                       .arg(c)
+                                       .arg(r)
+                                       .arg(i);
+                if (codes.contains(code))
+                    v.fail(at, QCoreApplication::translate(
+                                   "FrameworkLoader",
+                                   "“%1” is a code of this framework; a requirement can only "
+                                   "replace a code that is no longer there")
+                                   .arg(code));
+                else if (replacedAt.contains(code))
+                    v.fail(at, QCoreApplication::translate("FrameworkLoader",
+                                                           "“%1” is already replaced at %2")
+                                   .arg(code, replacedAt.value(code)));
+                else
+                    replacedAt.insert(code, at);
+            }
+        }
+    }
+}
+
 void readRequirement(Validator& v, const QJsonValue& value, const QString& path,
                      Requirement& requirement, QSet<QString>& codes)
 {
@@ -223,7 +281,7 @@ void readRequirement(Validator& v, const QJsonValue& value, const QString& path,
     const QJsonObject object = value.toObject();
     v.rejectUnknownKeys(object, path,
                         {"code", "title", "description", "guidance", "evidence", "weight", "source",
-                         "kind", "rule", "scoring", "veto", "en"});
+                         "kind", "rule", "scoring", "veto", "replaces", "en"});
     requirement.code = v.requiredString(object, path, "code");
     if (!requirement.code.isEmpty()) {
         if (!codePattern().match(requirement.code).hasMatch())
@@ -283,6 +341,10 @@ void readRequirement(Validator& v, const QJsonValue& value, const QString& path,
             v.fail(path + QStringLiteral(".veto"),
                    QCoreApplication::translate("FrameworkLoader", "must be true or false"));
     }
+
+    if (v.allowedInVersion(object, path, "replaces"))
+        requirement.replaces = readReplaces(v, object.value(QLatin1String("replaces")),
+                                            path + QStringLiteral(".replaces"));
 
     const QString kind = v.requiredString(object, path, "kind");
     const QJsonValue rule = object.value(QStringLiteral("rule"));
@@ -499,6 +561,7 @@ Result<Framework> FrameworkLoader::parse(const QByteArray& json, const QString& 
         framework.categories.append(category);
     }
     readPoints(v, root, framework);
+    checkReplaces(v, framework, codes);
     if (v.failed())
         return v.error();
     return framework;

@@ -35,6 +35,7 @@ struct Headers
     QString weight = QStringLiteral("权重");
     QString scoring = QStringLiteral("计分方式");
     QString veto = QStringLiteral("一票否决");
+    QString replaces = QStringLiteral("替代编号");
     QString categoryEn = QStringLiteral("类别(英文)");
     QString titleEn = QStringLiteral("标题(英文)");
     QString textEn = QStringLiteral("条文(英文)");
@@ -85,6 +86,8 @@ QJsonObject requirementObject(const Requirement& requirement)
         object.insert(QStringLiteral("scoring"), scoringKey(requirement.scoring));
     if (requirement.veto)
         object.insert(QStringLiteral("veto"), true);
+    if (!requirement.replaces.isEmpty())
+        object.insert(QStringLiteral("replaces"), toArray(requirement.replaces));
     QJsonObject en;
     putIfSet(en, "title", requirement.title.en);
     putIfSet(en, "description", requirement.description.en);
@@ -103,7 +106,8 @@ int formatVersionFor(const Framework& framework)
     if (framework.total || framework.passMark)
         return 2;
     for (const Requirement* requirement : framework.requirements()) {
-        if (requirement->scoring != Scoring::Rating || requirement->veto)
+        if (requirement->scoring != Scoring::Rating || requirement->veto ||
+            !requirement->replaces.isEmpty())
             return 2;
     }
     return 1;
@@ -112,6 +116,21 @@ int formatVersionFor(const Framework& framework)
 QString vetoCell(bool veto)
 {
     return veto ? QStringLiteral("是") : QString();
+}
+
+bool hasReplaces(const Framework& framework)
+{
+    for (const Requirement* requirement : framework.requirements()) {
+        if (!requirement->replaces.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+// Codes in a cell are separated by commas (either width), 、 or spaces.
+QStringList replacedCodes(const QString& cell)
+{
+    return cell.split(QRegularExpression(QStringLiteral("[,，、\\s]+")), Qt::SkipEmptyParts);
 }
 
 bool hasEnglish(const Framework& framework)
@@ -182,6 +201,7 @@ private:
     }
     bool has(const QString& header) const { return m_columns.value(header) > 0; }
     void readRow(int row, Framework& framework, QHash<QString, int>& codeRows);
+    void checkReplaces(const Framework& framework, const QHash<QString, int>& codeRows);
 
     const SheetGrid& m_sheet;
     const Framework& m_base;
@@ -215,11 +235,41 @@ Result<Framework> SheetReader::read()
         if (!m_sheet.isRowBlank(row))
             readRow(row, framework, codeRows);
     }
+    checkReplaces(framework, codeRows);
     if (framework.categories.isEmpty() && m_problems.isEmpty())
         fail(2, 0, QCoreApplication::translate("FrameworkSheet", "the sheet has no requirements"));
     if (!m_problems.isEmpty())
         return Error::user(m_problems.join(QLatin1Char('\n')));
     return framework;
+}
+
+// A replaced code must be gone from the sheet, and only one row may carry on its work.
+void SheetReader::checkReplaces(const Framework& framework, const QHash<QString, int>& codeRows)
+{
+    if (!has(m_headers.replaces))
+        return; // the base's replaced codes are checked when the result is validated
+    const int column = m_columns.value(m_headers.replaces);
+    QHash<QString, int> replacedIn; // replaced code → the row that names it first
+    for (const Requirement* requirement : framework.requirements()) {
+        const int row = codeRows.value(requirement->code);
+        for (const QString& code : requirement->replaces) {
+            if (codeRows.contains(code))
+                fail(row, column,
+                     QCoreApplication::translate("FrameworkSheet",
+                                                 "“%1” is still a code of this sheet (row %2); "
+                                                 "only a code no longer there can be replaced")
+                         .arg(code)
+                         .arg(codeRows.value(code)));
+            else if (replacedIn.contains(code))
+                fail(row, column,
+                     QCoreApplication::translate("FrameworkSheet",
+                                                 "“%1” is already replaced in row %2")
+                         .arg(code)
+                         .arg(replacedIn.value(code)));
+            else
+                replacedIn.insert(code, row);
+        }
+    }
 }
 
 void SheetReader::readRow(int row, Framework& framework, QHash<QString, int>& codeRows)
@@ -342,6 +392,19 @@ void SheetReader::readRow(int row, Framework& framework, QHash<QString, int>& co
                                              "“%1” is not 是 (a veto item) or empty")
                      .arg(veto));
     }
+    if (has(m_headers.replaces)) {
+        requirement.replaces.clear();
+        for (const QString& replaced : replacedCodes(text(row, m_headers.replaces))) {
+            if (FrameworkLoader::isValidCode(replaced))
+                requirement.replaces.append(replaced);
+            else
+                fail(row, m_columns.value(m_headers.replaces),
+                     QCoreApplication::translate("FrameworkSheet",
+                                                 "“%1” is not a valid code (a letter, then up to "
+                                                 "15 letters, digits, _ . -)")
+                         .arg(replaced));
+        }
+    }
     if (int(m_problems.size()) > problemsBefore)
         return;
     codeRows.insert(code, row);
@@ -395,6 +458,9 @@ DataTable frameworkTable(const Framework& framework)
     QVector<tables::ColumnSpec> columns{
         {h.categoryCode, 8}, {h.category, 14}, {h.code, 8},   {h.title, 40},   {h.text, 60},
         {h.guidance, 50},    {h.evidence, 30}, {h.weight, 6}, {h.scoring, 10}, {h.veto, 8}};
+    const bool replaces = hasReplaces(framework);
+    if (replaces)
+        columns += {{h.replaces, 12}};
     const bool english = hasEnglish(framework);
     if (english)
         columns += {{h.categoryEn, 14},
@@ -416,6 +482,8 @@ DataTable frameworkTable(const Framework& framework)
                              r.weight,
                              scoringKey(r.scoring),
                              vetoCell(r.veto)};
+            if (replaces)
+                row << r.replaces.join(QStringLiteral(", "));
             if (english)
                 row << category.title.en << r.title.en << r.description.en << r.guidance.en
                     << r.evidenceEn.join(QLatin1Char('\n'));

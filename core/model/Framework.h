@@ -39,6 +39,10 @@ struct Requirement
     std::optional<IndicatorRule> rule; // set for indicator requirements
     Scoring scoring = Scoring::Rating; // format version 2 "scoring"
     bool veto = false;                 // 一票否决: readiness fails unless met (or N/A)
+    // Format version 2 "replaces": codes of an earlier version whose work this requirement
+    // carries on (the official text renumbered T5 as T6). A move between versions takes
+    // the work of such a code over to this one.
+    QStringList replaces;
 
     bool isIndicator() const { return rule.has_value(); }
     QStringList evidenceIn(Language language) const

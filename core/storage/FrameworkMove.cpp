@@ -43,6 +43,41 @@ Result<QHash<QString, int>> countByCode(StorageContext& context, const QString& 
     return counts;
 }
 
+// The work of a renumbered code moves to its new code: the row's content is copied (the
+// old row stays aside, as a removed requirement's does, so nothing is lost), evidence and
+// rectification links are relinked. The new code's row exists already (applyMove makes
+// one for every code of the target).
+Status carryRenamed(StorageContext& context, qint64 assessmentId, const RenamedCode& pair)
+{
+    const QStringList statements = {
+        // Row values, so that a missing old row changes nothing rather than clearing.
+        QStringLiteral(
+            "UPDATE requirement_assessments SET (rating, suggested_rating, override_reason, "
+            "narrative, gap_text, assessor, rating_before_rectification, created, updated) = "
+            "(SELECT rating, suggested_rating, override_reason, narrative, gap_text, assessor, "
+            "rating_before_rectification, created, updated FROM requirement_assessments WHERE "
+            "assessment_id = :id AND requirement_code = :old) WHERE assessment_id = :id AND "
+            "requirement_code = :new AND EXISTS (SELECT 1 FROM requirement_assessments WHERE "
+            "assessment_id = :id AND requirement_code = :old)"),
+        QStringLiteral("UPDATE evidence SET requirement_code = :new WHERE assessment_id = :id "
+                       "AND requirement_code = :old"),
+        // An item already linked to both codes keeps its link to the old one as well, so that
+        // moving back finds it as it was.
+        QStringLiteral("UPDATE OR IGNORE rectification_requirements SET requirement_code = :new "
+                       "WHERE requirement_code = :old AND item_id IN (SELECT id FROM "
+                       "rectification_items WHERE assessment_id = :id)"),
+    };
+    for (const QString& sql : statements) {
+        SqlQuery query(context.db, sql);
+        query.bind(QStringLiteral(":id"), assessmentId)
+            .bind(QStringLiteral(":old"), pair.from)
+            .bind(QStringLiteral(":new"), pair.to);
+        if (Status status = query.exec(); !status)
+            return status;
+    }
+    return {};
+}
+
 QString label(const QString& code, const QString& version)
 {
     return QStringLiteral("%1@%2").arg(code, version);
@@ -105,18 +140,25 @@ Result<MovePlan> planMove(Document& document, qint64 assessmentId, const QByteAr
     if (!rectification)
         return rectification.error();
 
-    for (const RequirementDiff& entry : plan.diff.requirements) {
+    const auto holdingOf = [&](const QString& code) {
         RequirementHolding holding;
-        holding.code = entry.code;
-        if (const RequirementAssessment* row = byCode.value(entry.code)) {
+        holding.code = code;
+        if (const RequirementAssessment* row = byCode.value(code)) {
             holding.hasRow = true;
             holding.rating = row->rating;
             holding.hasNarrative = !row->narrative.trimmed().isEmpty();
         }
-        holding.evidenceCount = evidence->value(entry.code);
-        holding.rectificationCount = rectification->value(entry.code);
-        plan.holdings.append(holding);
+        holding.evidenceCount = evidence->value(code);
+        holding.rectificationCount = rectification->value(code);
+        return holding;
+    };
+    for (const RequirementDiff& entry : plan.diff.requirements) {
+        plan.holdings.append(holdingOf(entry.code));
         switch (entry.kind) {
+        case RequirementDiff::Kind::Renamed:
+            plan.holdings.append(holdingOf(entry.renamedFrom));
+            plan.renamed.append({entry.renamedFrom, entry.code});
+            break;
         case RequirementDiff::Kind::Added:
             plan.added.append(entry.code);
             break;
@@ -193,6 +235,15 @@ Status applyMove(Document& document, qint64 assessmentId, const MovePlan& plan)
         if (Status status = insert.exec(); !status)
             return status;
     }
+    for (const RenamedCode& pair : plan.renamed) {
+        if (Status status = carryRenamed(context, assessmentId, pair); !status)
+            return status;
+        if (Status status = AuditTrail(context).record(
+                QStringLiteral("assessment"), QString::number(assessmentId),
+                QStringLiteral("requirement_code"), pair.from, pair.to);
+            !status)
+            return status;
+    }
     // The version left behind stays pickable (to move back, or to compare) when it was
     // only this assessment's snapshot. Stored under its name unless another content holds
     // that name already; that content then stays, and the audit entry names the version.
@@ -264,6 +315,23 @@ QStringList describeMovePlan(const MovePlan& plan, Language language)
                              : QStringLiteral("  %1 %2").arg(code, titleOf(code)));
         }
     };
+    lines.append(QStringLiteral("%1 (%2)")
+                     .arg(say(language, "编号变更的要求,记录随之迁移",
+                              "Renumbered requirements, their work moves along"))
+                     .arg(plan.renamed.size()));
+    for (const RenamedCode& pair : plan.renamed) {
+        QString line = QStringLiteral("  %1 → %2 %3: %4")
+                           .arg(pair.from, pair.to, titleOf(pair.to), held(pair.from));
+        const RequirementDiff* entry = plan.diff.requirement(pair.to);
+        if (entry && (entry->textsChanged() || entry->rulesChanged()))
+            line += say(language, "(文字或计分有变化,请复核)", " (reworded or changed, to review)");
+        const RequirementHolding* replaced = plan.holding(pair.to);
+        if (replaced && replaced->holdsWork())
+            line +=
+                say(language, "(替换 %1 以前保留的记录)", " (replaces what %1 kept from before)")
+                    .arg(pair.to);
+        lines.append(line);
+    }
     section(say(language, "新增要求,从未评开始(以前有过的记录原样恢复)",
                 "New requirements, starting unrated (or with what they held before)"),
             plan.added, false);

@@ -695,6 +695,83 @@ TEST_CASE("framework --add, --list, --diff and --move work with the document's v
     CHECK(list2.out.contains(QStringLiteral("* jiangsu-ggw-2019@2019.2")));
 }
 
+TEST_CASE("framework --diff and --move print renumbered requirements and carry their work")
+{
+    QTemporaryDir dir;
+    const auto run = [&dir](QStringList arguments) {
+        arguments.prepend(QStringLiteral("framework"));
+        return runDuibiao(arguments, dir.path());
+    };
+    const QString doc = QStringLiteral("d.duibiao");
+    REQUIRE(
+        runDuibiao({QStringLiteral("demo"), QStringLiteral("--out"), doc}, dir.path()).exitCode ==
+        0);
+    REQUIRE(run({doc, QStringLiteral("--out"), QStringLiteral("f.json")}).exitCode == 0);
+    // The requirement of the demo's summary with `code`, as JSON.
+    const auto requirementOf = [&](const QString& code) {
+        const Run summary =
+            runDuibiao({QStringLiteral("summary"), doc, QStringLiteral("--json")}, dir.path());
+        REQUIRE(summary.exitCode == 0);
+        const QJsonArray requirements = QJsonDocument::fromJson(summary.out.toUtf8())
+                                            .object()
+                                            .value(QStringLiteral("requirements"))
+                                            .toArray();
+        for (const QJsonValue& value : requirements) {
+            if (value.toObject().value(QStringLiteral("code")).toString() == code)
+                return value.toObject();
+        }
+        return QJsonObject();
+    };
+
+    // 2019.3: the first requirement renumbered R6, which replaces it (format version 2).
+    QJsonObject root =
+        QJsonDocument::fromJson(readFile(dir.filePath(QStringLiteral("f.json")))).object();
+    root.insert(QStringLiteral("version"), QStringLiteral("2019.3"));
+    root.insert(QStringLiteral("formatVersion"), 2);
+    QJsonArray categories = root.value(QStringLiteral("categories")).toArray();
+    QJsonObject first = categories[0].toObject();
+    QJsonArray requirements = first.value(QStringLiteral("requirements")).toArray();
+    QJsonObject renumbered = requirements[0].toObject();
+    const QString oldCode = renumbered.value(QStringLiteral("code")).toString();
+    renumbered.insert(QStringLiteral("code"), QStringLiteral("R6"));
+    renumbered.insert(QStringLiteral("replaces"), QJsonArray{oldCode});
+    requirements[0] = renumbered;
+    first.insert(QStringLiteral("requirements"), requirements);
+    categories[0] = first;
+    root.insert(QStringLiteral("categories"), categories);
+    writeFile(dir.filePath(QStringLiteral("r.json")), QJsonDocument(root).toJson());
+
+    const QJsonObject before = requirementOf(oldCode);
+    REQUIRE_FALSE(before.isEmpty());
+    // The demo's work on it, so that the checks below can tell it moved.
+    CHECK(before.value(QStringLiteral("rating")).toString() != QStringLiteral("unrated"));
+    CHECK(before.value(QStringLiteral("evidenceCount")).toInt() > 0);
+    const Run diff = run({doc, QStringLiteral("--diff"), QStringLiteral("jiangsu-ggw-2019@2019.1"),
+                          QStringLiteral("r.json")});
+    INFO(diff.err.toStdString());
+    REQUIRE(diff.exitCode == 0);
+    CHECK(diff.out.contains(QStringLiteral("%1 → R6 编号变更(工作随之迁移)").arg(oldCode)));
+    CHECK(diff.out.contains(
+        QStringLiteral("1 renamed, 0 added, 0 removed, 0 reworded, 0 changed, 0 moved.")));
+
+    const Run move = run({doc, QStringLiteral("--move"), QStringLiteral("r.json"),
+                          QStringLiteral("--lang"), QStringLiteral("en")});
+    INFO(move.err.toStdString());
+    REQUIRE(move.exitCode == 0);
+    CHECK(move.out.contains(QStringLiteral("Renumbered requirements, their work moves along (1)")));
+    CHECK(move.out.contains(QStringLiteral("  %1 → R6 ").arg(oldCode)));
+    const QJsonObject after = requirementOf(QStringLiteral("R6"));
+    CHECK(after.value(QStringLiteral("rating")) == before.value(QStringLiteral("rating")));
+    CHECK(after.value(QStringLiteral("evidenceCount")) ==
+          before.value(QStringLiteral("evidenceCount")));
+    CHECK(after.value(QStringLiteral("rectificationItems")) ==
+          before.value(QStringLiteral("rectificationItems")));
+    CHECK(requirementOf(oldCode).isEmpty());
+    const Run check = runDuibiao({QStringLiteral("check"), doc}, dir.path());
+    INFO(check.out.toStdString() + check.err.toStdString());
+    CHECK(check.exitCode == 0);
+}
+
 TEST_CASE("summary shows points out of the total, the pass mark and the veto items", "[scoring]")
 {
     QTemporaryDir dir;

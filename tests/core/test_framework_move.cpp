@@ -462,3 +462,275 @@ TEST_CASE("a team member's package merges after a move and leaves the kept entri
     for (const QString& line : keptBefore)
         CHECK(requirementData(coordinator, f.id).contains(line));
 }
+
+namespace {
+
+// An assessment on the built-in framework and a version that renumbers one of its
+// requirements (and rewords it): `oldCode` becomes R6, which "replaces" it.
+struct RenameFixture
+{
+    TempDocument document;
+    qint64 id = 0;
+    QString oldCode;
+    QString other; // a requirement both versions share, linked with oldCode by one item
+    const QString newCode = QStringLiteral("R6");
+    QByteArray fromJson;
+    QByteArray targetJson;
+
+    RenameFixture()
+    {
+        id = document.assessmentId();
+        Result<Framework> framework = document->assessments().framework(id);
+        REQUIRE_OK(framework);
+        Result<QByteArray> snapshot = document->assessments().frameworkSnapshot(id);
+        REQUIRE_OK(snapshot);
+        fromJson = *snapshot;
+        QStringList qualitative;
+        for (const Requirement* r : framework->requirements()) {
+            if (!r->rule)
+                qualitative << r->code;
+        }
+        REQUIRE(qualitative.size() >= 2);
+        oldCode = qualitative[0];
+        other = qualitative[1];
+
+        Framework to = *framework;
+        to.version = QStringLiteral("2019.2");
+        for (Category& category : to.categories) {
+            for (Requirement& r : category.requirements) {
+                if (r.code == oldCode) {
+                    r.code = newCode;
+                    r.replaces = QStringList{oldCode};
+                    r.title.zh += QStringLiteral("(正式文本)");
+                }
+            }
+        }
+        targetJson = frameworkToJson(to);
+
+        // Every column of the row holds something, so that a column left behind shows.
+        Document& d = *document;
+        REQUIRE_OK(d.context().db.exec(
+            QStringLiteral("UPDATE requirement_assessments SET rating = 'largely_met', "
+                           "suggested_rating = 'met', override_reason = '现场核查后下调', "
+                           "narrative = '说明', gap_text = '差距', assessor = '评估人甲', "
+                           "rating_before_rectification = 'not_met', created = "
+                           "'2020-09-01T08:00:00.000Z', updated = '2020-10-01T09:30:00.000Z' "
+                           "WHERE assessment_id = %1 AND requirement_code = '%2'")
+                .arg(id)
+                .arg(oldCode)));
+        REQUIRE_OK(d.ratings().setRating(id, other, Rating::Met, std::nullopt, {}));
+        const QString file = document.dir() + QStringLiteral("/会议纪要.txt");
+        writeFile(file, "minutes");
+        REQUIRE_OK(d.evidence().addFile(id, oldCode, file));
+        REQUIRE_OK(d.evidence().addFile(id, other, file));
+        RectificationItem both;
+        both.measure = QStringLiteral("两项共用的整改");
+        both.requirementCodes = {oldCode, other};
+        REQUIRE_OK(d.rectification().add(id, both));
+    }
+
+    // The requirement data with the renamed code written as the old one, to compare.
+    QStringList dataAsOld()
+    {
+        QStringList lines = requirementData(*document, id);
+        for (QString& line : lines) {
+            line.replace(newCode, oldCode);
+            if (line.startsWith(QStringLiteral("item|"))) { // its codes in order again
+                QStringList fields = line.split(QLatin1Char('|'));
+                QStringList codes = fields.takeLast().split(QLatin1Char(','));
+                codes.sort();
+                line = (fields << codes.join(QLatin1Char(','))).join(QLatin1Char('|'));
+            }
+        }
+        lines.sort();
+        return lines;
+    }
+};
+
+QStringList rowsOf(const QStringList& data, const QString& code)
+{
+    QStringList rows = data;
+    rows.removeIf([&code](const QString& line) {
+        return !line.startsWith(QStringLiteral("row|%1|").arg(code));
+    });
+    return rows;
+}
+
+QStringList withoutRow(QStringList data, const QString& code)
+{
+    data.removeIf([&code](const QString& line) {
+        return line.startsWith(QStringLiteral("row|%1|").arg(code));
+    });
+    return data;
+}
+
+} // namespace
+
+TEST_CASE("a renumbered requirement is planned as renamed, with what moves")
+{
+    RenameFixture f;
+    Result<MovePlan> plan = planMove(*f.document, f.id, f.targetJson);
+    REQUIRE_OK(plan);
+    REQUIRE(plan->renamed.size() == 1);
+    CHECK(plan->renamed[0].from == f.oldCode);
+    CHECK(plan->renamed[0].to == f.newCode);
+    CHECK(plan->added.isEmpty());
+    CHECK(plan->removed.isEmpty());
+    CHECK(plan->toReview.isEmpty());
+    const RequirementHolding* old = plan->holding(f.oldCode);
+    REQUIRE(old);
+    CHECK(old->rating == Rating::LargelyMet);
+    CHECK(old->evidenceCount == 1);
+    CHECK(old->rectificationCount == 1);
+    const RequirementHolding* fresh = plan->holding(f.newCode);
+    REQUIRE(fresh);
+    CHECK_FALSE(fresh->hasRow);
+
+    const QString zh = describeMovePlan(*plan, Language::Chinese).join(QLatin1Char('\n'));
+    CHECK(zh.contains(QStringLiteral("%1 → R6 编号变更(工作随之迁移)").arg(f.oldCode)));
+    CHECK(zh.contains(QStringLiteral("R6 标题已修改")));
+    CHECK(zh.contains(QStringLiteral("编号变更的要求,记录随之迁移 (1)")));
+    CHECK(zh.contains(
+        QStringLiteral("基本达标,有自评说明,佐证 1 份,整改事项 1 项(文字或计分有变化,请复核)")));
+    const QString en = describeMovePlan(*plan, Language::English).join(QLatin1Char('\n'));
+    CHECK(en.contains(
+        QStringLiteral("%1 → R6 code changed (the work moves with it)").arg(f.oldCode)));
+}
+
+TEST_CASE("moving carries a renumbered requirement's work to its new code and back exactly")
+{
+    RenameFixture f;
+    Document& d = *f.document;
+    const QStringList before = requirementData(d, f.id);
+    Result<MovePlan> plan = planMove(d, f.id, f.targetJson);
+    REQUIRE_OK(plan);
+    f.document.clock.set(f.document.clock.now().addSecs(3600));
+    REQUIRE_OK(applyMove(d, f.id, *plan));
+
+    // R6 holds what the old code held, every column and its times; evidence and the item
+    // now name R6; the old row stays aside, unchanged.
+    const QStringList moved = requirementData(d, f.id);
+    CHECK(rowsOf(moved, f.newCode).replaceInStrings(f.newCode, f.oldCode) ==
+          rowsOf(before, f.oldCode));
+    CHECK(rowsOf(moved, f.oldCode) == rowsOf(before, f.oldCode));
+    Result<QVector<Evidence>> evidence = d.evidence().list(f.id);
+    REQUIRE_OK(evidence);
+    QStringList evidenceCodes;
+    for (const Evidence& e : *evidence)
+        evidenceCodes << e.requirementCode;
+    evidenceCodes.sort();
+    QStringList expectedCodes{f.newCode, f.other};
+    expectedCodes.sort();
+    CHECK(evidenceCodes == expectedCodes);
+    Result<QVector<RectificationItem>> items = d.rectification().all(f.id);
+    REQUIRE_OK(items);
+    REQUIRE(items->size() == 1);
+    CHECK(items->at(0).requirementCodes.contains(f.newCode));
+    CHECK_FALSE(items->at(0).requirementCodes.contains(f.oldCode));
+
+    // It counts under R6; the old code no longer counts.
+    Result<AnalysisInput> input = AnalysisInput::load(d);
+    REQUIRE_OK(input);
+    const Analysis analysis = analyze(*input, QDate(2020, 10, 15), Language::Chinese);
+    CHECK(analysis.requirement(f.oldCode) == nullptr);
+    REQUIRE(analysis.requirement(f.newCode) != nullptr);
+    CHECK(analysis.requirement(f.newCode)->rating == Rating::LargelyMet);
+    CHECK(analysis.scores.overall.largelyMet == 1);
+    CHECK(analysis.scores.overall.met == 1);
+
+    // One audit entry for the pair, besides the one for the framework.
+    AuditTrail::Filter filter;
+    filter.entity = QStringLiteral("assessment");
+    filter.key = QString::number(f.id);
+    Result<QVector<AuditEntry>> entries = d.audit().entries(filter);
+    REQUIRE_OK(entries);
+    QStringList renames;
+    for (const AuditEntry& e : *entries) {
+        if (e.field == QLatin1String("requirement_code"))
+            renames << e.oldValue + QStringLiteral(" → ") + e.newValue;
+    }
+    CHECK(renames == QStringList{f.oldCode + QStringLiteral(" → R6")});
+    Result<CheckReport> check = ConsistencyCheck::run(d);
+    REQUIRE_OK(check);
+    INFO(check->problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(check->ok());
+
+    // Back: the renamed pair is recognised backwards, and the data is as it was.
+    Result<MovePlan> back = planMove(d, f.id, f.fromJson);
+    REQUIRE_OK(back);
+    REQUIRE(back->renamed.size() == 1);
+    CHECK(back->renamed[0].from == f.newCode);
+    CHECK(back->renamed[0].to == f.oldCode);
+    CHECK(back->added.isEmpty());
+    CHECK(back->removed.isEmpty());
+    f.document.clock.set(f.document.clock.now().addSecs(3600));
+    REQUIRE_OK(applyMove(d, f.id, *back));
+    CHECK(withoutRow(requirementData(d, f.id), f.newCode) == before);
+    check = ConsistencyCheck::run(d);
+    REQUIRE_OK(check);
+    INFO(check->problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(check->ok());
+    entries = d.audit().entries(filter);
+    REQUIRE_OK(entries);
+    CHECK(std::count_if(entries->cbegin(), entries->cend(), [](const AuditEntry& e) {
+              return e.field == QLatin1String("requirement_code");
+          }) == 2);
+
+    // And forth again: R6's row, kept from the first move, is overwritten, not left stale.
+    REQUIRE_OK(d.ratings().setNarrative(f.id, f.oldCode, QStringLiteral("回到旧版后补充的说明")));
+    Result<MovePlan> again = planMove(d, f.id, f.targetJson);
+    REQUIRE_OK(again);
+    CHECK(describeMovePlan(*again, Language::Chinese)
+              .join(QLatin1Char('\n'))
+              .contains(QStringLiteral("(替换 R6 以前保留的记录)")));
+    REQUIRE_OK(applyMove(d, f.id, *again));
+    Result<RequirementAssessment> carried = d.ratings().get(f.id, f.newCode);
+    REQUIRE_OK(carried);
+    CHECK(carried->narrative == QStringLiteral("回到旧版后补充的说明"));
+}
+
+TEST_CASE("work done on the renamed requirement comes back when moving back")
+{
+    RenameFixture f;
+    Document& d = *f.document;
+    const QStringList before = requirementData(d, f.id);
+    Result<MovePlan> plan = planMove(d, f.id, f.targetJson);
+    REQUIRE_OK(plan);
+    REQUIRE_OK(applyMove(d, f.id, *plan));
+
+    // On the new version the team edits R6: a rating, a narrative, one more evidence file
+    // and an item of its own.
+    f.document.clock.set(f.document.clock.now().addSecs(7200));
+    REQUIRE_OK(d.ratings().setRating(f.id, f.newCode, Rating::Met, std::nullopt, {}));
+    REQUIRE_OK(d.ratings().setNarrative(f.id, f.newCode, QStringLiteral("按正式文本重写")));
+    const QString file = f.document.dir() + QStringLiteral("/新材料.txt");
+    writeFile(file, "new");
+    REQUIRE_OK(d.evidence().addFile(f.id, f.newCode, file));
+    RectificationItem own;
+    own.measure = QStringLiteral("新版本中的整改");
+    own.requirementCodes = {f.newCode};
+    REQUIRE_OK(d.rectification().add(f.id, own));
+    const QStringList edited = f.dataAsOld();
+
+    Result<MovePlan> back = planMove(d, f.id, f.fromJson);
+    REQUIRE_OK(back);
+    REQUIRE_OK(applyMove(d, f.id, *back));
+    Result<RequirementAssessment> row = d.ratings().get(f.id, f.oldCode);
+    REQUIRE_OK(row);
+    CHECK(row->rating == Rating::Met);
+    CHECK(row->narrative == QStringLiteral("按正式文本重写"));
+    // Everything the new version held under R6 is back under the old code: the same rows
+    // (times included), evidence and items, but for the row R6 keeps aside.
+    const QStringList after = withoutRow(requirementData(d, f.id), f.newCode);
+    QStringList expected = edited;
+    // `edited` has two lines for the old code's row (R6's, written as old, and the kept
+    // one); the move back leaves the one that came from R6.
+    const QStringList oldRows = rowsOf(edited, f.oldCode);
+    REQUIRE(oldRows.size() == 2);
+    const QStringList keptRow = rowsOf(before, f.oldCode);
+    expected.removeOne(keptRow.constFirst());
+    CHECK(after == expected);
+    Result<CheckReport> check = ConsistencyCheck::run(d);
+    REQUIRE_OK(check);
+    CHECK(check->ok());
+}

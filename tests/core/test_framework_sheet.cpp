@@ -75,6 +75,7 @@ void requireSameFramework(const Framework& a, const Framework& b)
             CHECK(ra.source == rb.source);
             CHECK(ra.scoring == rb.scoring);
             CHECK(ra.veto == rb.veto);
+            CHECK(ra.replaces == rb.replaces);
             requireSameRule(ra.rule, rb.rule);
         }
     }
@@ -364,5 +365,71 @@ TEST_CASE("the scoring and veto columns go out to a sheet and read back", "[scor
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(
             QStringLiteral("$.total: the requirement weights (points) add up to 105")));
+    }
+}
+
+TEST_CASE("the replaced codes column goes out to a sheet and reads back")
+{
+    Framework original = smallBase();
+    original.categories[0].requirements[0].replaces = QStringList{QStringLiteral("A0")};
+    original.categories[1].requirements[0].replaces =
+        QStringList{QStringLiteral("B0"), QStringLiteral("B0a")};
+    const DataTable table = frameworkTable(original);
+    REQUIRE(table.headers.size() == 11);
+    CHECK(table.headers.at(10) == QStringLiteral("替代编号"));
+    CHECK(table.rows.at(0).at(10).toString() == QStringLiteral("A0"));
+    CHECK(table.rows.at(1).at(10).toString().isEmpty());
+    CHECK(table.rows.at(2).at(10).toString() == QStringLiteral("B0, B0a"));
+    // A framework that replaces nothing has no such column.
+    CHECK_FALSE(frameworkTable(smallBase()).headers.contains(QStringLiteral("替代编号")));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("renumbered.xlsx"));
+    REQUIRE_OK(writeXlsx({table}, path));
+    const Result<QByteArray> json = frameworkJsonFromFile(path, smallBase());
+    REQUIRE_OK(json);
+    CHECK(json->contains("\"formatVersion\": 2"));
+    requireSameFramework(parsed(json), original);
+
+    SheetGrid grid = gridOf(table);
+    SECTION("codes separated by either comma or 、, and a cell emptied")
+    {
+        grid.rows[2][10] = QStringLiteral("A9,A8");
+        grid.rows[3][10] = QStringLiteral("B7，B8、B9");
+        grid.rows[1][10] = QString();
+        const Framework edited =
+            parsed(frameworkJsonFromSheet(grid, original, QStringLiteral("edited.xlsx")));
+        CHECK(edited.requirement(QStringLiteral("A1"))->replaces.isEmpty());
+        CHECK(edited.requirement(QStringLiteral("A2"))->replaces ==
+              QStringList({QStringLiteral("A9"), QStringLiteral("A8")}));
+        CHECK(edited.requirement(QStringLiteral("B1"))->replaces ==
+              QStringList({QStringLiteral("B7"), QStringLiteral("B8"), QStringLiteral("B9")}));
+    }
+    SECTION("without the column, the base's replaced codes stay")
+    {
+        for (QStringList& row : grid.rows)
+            row.removeAt(10);
+        const Framework kept =
+            parsed(frameworkJsonFromSheet(grid, original, QStringLiteral("kept.xlsx")));
+        CHECK(kept.requirement(QStringLiteral("A1"))->replaces ==
+              QStringList{QStringLiteral("A0")});
+    }
+    SECTION("an invalid code")
+    {
+        grid.rows[2][10] = QStringLiteral("A9, 第5条");
+        CHECK(sheetError(grid).contains(
+            QStringLiteral("bad.xlsx: row 3, column K (替代编号): “第5条” is not a valid code")));
+    }
+    SECTION("a code the sheet still has")
+    {
+        grid.rows[2][10] = QStringLiteral("B1");
+        CHECK(sheetError(grid).contains(QStringLiteral(
+            "bad.xlsx: row 3, column K (替代编号): “B1” is still a code of this sheet (row 4)")));
+    }
+    SECTION("a code replaced in two rows")
+    {
+        grid.rows[2][10] = QStringLiteral("A0");
+        CHECK(sheetError(grid).contains(QStringLiteral(
+            "bad.xlsx: row 3, column K (替代编号): “A0” is already replaced in row 2")));
     }
 }
