@@ -172,8 +172,13 @@ void Paginator::collect()
 
 QRectF Paginator::headerBand(int table) const
 {
+    // Asked for on every page a table continues on: found once.
+    auto cached = m_headerBands.constFind(table);
+    if (cached != m_headerBands.cend())
+        return *cached;
     const auto [top, bottom] = rowExtent(m_composition.tables.at(table).table, 0);
-    return QRectF(0, top, m_document.pageSize().width(), bottom - top);
+    return *m_headerBands.insert(table,
+                                 QRectF(0, top, m_document.pageSize().width(), bottom - top));
 }
 
 void Paginator::cut()
@@ -287,10 +292,12 @@ void Paginator::paintPage(QPainter& painter, int index) const
     const int to =
         int(std::lower_bound(m_units.cbegin(), m_units.cend(), page.end, byTop) - m_units.cbegin());
     ruleRows(painter, from, to);
-    for (const auto& [block, text] : m_overlays) {
-        const QRectF rect = layout->blockBoundingRect(block);
-        if (rect.top() < page.start || rect.top() >= page.end || block.layout()->lineCount() == 0)
+    for (const Overlay& overlay : m_overlays) {
+        const QRectF& rect = overlay.rect;
+        if (rect.top() < page.start || rect.top() >= page.end)
             continue;
+        const QTextBlock& block = overlay.block;
+        const QString& text = overlay.text;
         const QFont font(block.charFormat().font(), painter.device());
         painter.setFont(font);
         painter.setPen(Qt::black);
@@ -301,9 +308,15 @@ void Paginator::paintPage(QPainter& painter, int index) const
     painter.restore();
 }
 
-void Paginator::setOverlays(QVector<QPair<QTextBlock, QString>> overlays)
+void Paginator::setOverlays(const QVector<QPair<QTextBlock, QString>>& overlays)
 {
-    m_overlays = std::move(overlays);
+    // Where each block is, found once rather than on every page.
+    m_overlays.clear();
+    QAbstractTextDocumentLayout* layout = m_document.documentLayout();
+    for (const auto& [block, text] : overlays) {
+        if (block.layout()->lineCount() > 0)
+            m_overlays.append({block, text, layout->blockBoundingRect(block)});
+    }
 }
 
 const QVector<double>& Paginator::columnEdges(int table) const

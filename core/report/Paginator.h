@@ -37,7 +37,7 @@ public:
     int pageCount() const { return int(m_pages.size()); }
     // Text painted right-aligned on the first line of a block, e.g. the page numbers of the
     // contents, which are known only once the document is cut into pages.
-    void setOverlays(QVector<QPair<QTextBlock, QString>> overlays);
+    void setOverlays(const QVector<QPair<QTextBlock, QString>>& overlays);
     // The page (0-based) that shows document position y.
     int pageOf(double y) const;
     // Paints page `page` with the painter's origin at the top of the page's text area.
@@ -96,7 +96,14 @@ private:
     QVector<Unit> m_units;
     QVector<Page> m_pages;
     mutable QHash<int, QVector<double>> m_columnEdges;
-    QVector<QPair<QTextBlock, QString>> m_overlays;
+    mutable QHash<int, QRectF> m_headerBands;
+    struct Overlay
+    {
+        QTextBlock block;
+        QString text;
+        QRectF rect;
+    };
+    QVector<Overlay> m_overlays;
 };
 
 } // namespace duibiao::report
