@@ -22,12 +22,8 @@ Paginator::Paginator(QTextDocument& document, const Composition& composition)
 {
     for (const QTextCursor& keep : std::as_const(m_composition.keepWithNext))
         m_keptBlocks.insert(keep.blockNumber());
-    for (int i = 0; i < m_composition.tables.size(); ++i) {
-        const PagedTable& table = m_composition.tables.at(i);
-        m_tableRoles.insert(table.header, {i, true});
-        for (QTextTable* row : table.rows)
-            m_tableRoles.insert(row, {i, false});
-    }
+    for (int i = 0; i < m_composition.tables.size(); ++i)
+        m_pagedTables.insert(m_composition.tables.at(i).table, i);
 }
 
 Status Paginator::layOut(double pageWidth, double pageHeight, ProgressRange& progress)
@@ -73,31 +69,19 @@ QPair<double, double> Paginator::rowExtent(QTextTable* table, int row) const
 
 void Paginator::addTable(QTextTable* table, bool breakBefore)
 {
-    const auto role = m_tableRoles.constFind(table);
-    const bool bodyRow = role != m_tableRoles.cend() && !role->second;
-    double top = 0;
-    double bottom = 0;
-    if (bodyRow) {
-        // The many body rows the quick way: their cells' text starts at the top, and the
-        // frame's height is its row's.
-        QAbstractTextDocumentLayout* layout = m_document.documentLayout();
-        top = layout->blockBoundingRect(table->cellAt(0, 0).firstCursorPosition().block()).top() -
-              table->format().cellPadding() * m_scale;
-        bottom = top + layout->frameBoundingRect(table).height();
-    } else {
-        const QTextTableFormat format = table->format();
-        top = rowExtent(table, 0).first - format.topMargin() * m_scale;
-        bottom = rowExtent(table, table->rows() - 1).second + format.bottomMargin() * m_scale;
+    const auto paged = m_pagedTables.constFind(table);
+    if (paged != m_pagedTables.cend()) {
+        addPagedTable(*paged, breakBefore);
+        return;
     }
+    const QTextTableFormat format = table->format();
+    const double top = rowExtent(table, 0).first - format.topMargin() * m_scale;
+    const double bottom =
+        rowExtent(table, table->rows() - 1).second + format.bottomMargin() * m_scale;
     Element element;
     element.firstUnit = int(m_units.size());
     element.breakBefore = breakBefore;
     element.frame = table;
-    if (role != m_tableRoles.cend()) {
-        element.table = role->first;
-        element.isHeader = role->second;
-        element.keepWithNext = role->second; // a header stays with the first row
-    }
     const int index = int(m_elements.size());
     m_elements.append(element);
     if (bottom - top <= m_pageHeight || table->rows() < 2) {
@@ -112,6 +96,39 @@ void Paginator::addTable(QTextTable* table, bool breakBefore)
         rowStart = next;
     }
     m_units.append({rowStart, bottom, index});
+}
+
+void Paginator::addPagedTable(int index, bool breakBefore)
+{
+    QTextTable* table = m_composition.tables.at(index).table;
+    QAbstractTextDocumentLayout* layout = m_document.documentLayout();
+    const QTextTableFormat format = table->format();
+    const double padding = format.cellPadding() * m_scale;
+    // Without borders or spacing a row ends where the next begins. The header's cells are
+    // centred vertically, so its top comes from all of them; a body row's first cell is
+    // top-aligned, so its text starts a padding below the row's top.
+    const double tableTop = rowExtent(table, 0).first - format.topMargin() * m_scale;
+    const int rows = table->rows();
+    const double tableBottom = rowExtent(table, rows - 1).second;
+    double top = tableTop;
+    for (int r = 0; r < rows; ++r) {
+        const double bottom =
+            r + 1 < rows
+                ? layout->blockBoundingRect(table->cellAt(r + 1, 0).firstCursorPosition().block())
+                          .top() -
+                      padding
+                : tableBottom;
+        Element element;
+        element.firstUnit = int(m_units.size());
+        element.breakBefore = r == 0 && breakBefore;
+        element.keepWithNext = r == 0; // the header stays with the first row
+        element.table = index;
+        element.row = r;
+        element.frame = table;
+        m_units.append({top, bottom, int(m_elements.size())});
+        m_elements.append(element);
+        top = bottom;
+    }
 }
 
 void Paginator::collect()
@@ -155,8 +172,13 @@ void Paginator::collect()
 
 QRectF Paginator::headerBand(int table) const
 {
-    const auto [top, bottom] = rowExtent(m_composition.tables.at(table).header, 0);
-    return QRectF(0, top, m_document.pageSize().width(), bottom - top);
+    // Asked for on every page a table continues on: found once.
+    auto cached = m_headerBands.constFind(table);
+    if (cached != m_headerBands.cend())
+        return *cached;
+    const auto [top, bottom] = rowExtent(m_composition.tables.at(table).table, 0);
+    return *m_headerBands.insert(table,
+                                 QRectF(0, top, m_document.pageSize().width(), bottom - top));
 }
 
 void Paginator::cut()
@@ -179,7 +201,7 @@ void Paginator::cut()
         room = m_pageHeight;
         // A page that starts with a row of a table (not right after its header) shows
         // the header again.
-        if (element.table >= 0 && !element.isHeader) {
+        if (element.table >= 0 && element.row > 0) {
             page.headerTable = element.table;
             room -= headerBand(element.table).height();
         }
@@ -270,10 +292,12 @@ void Paginator::paintPage(QPainter& painter, int index) const
     const int to =
         int(std::lower_bound(m_units.cbegin(), m_units.cend(), page.end, byTop) - m_units.cbegin());
     ruleRows(painter, from, to);
-    for (const auto& [block, text] : m_overlays) {
-        const QRectF rect = layout->blockBoundingRect(block);
-        if (rect.top() < page.start || rect.top() >= page.end || block.layout()->lineCount() == 0)
+    for (const Overlay& overlay : m_overlays) {
+        const QRectF& rect = overlay.rect;
+        if (rect.top() < page.start || rect.top() >= page.end)
             continue;
+        const QTextBlock& block = overlay.block;
+        const QString& text = overlay.text;
         const QFont font(block.charFormat().font(), painter.device());
         painter.setFont(font);
         painter.setPen(Qt::black);
@@ -284,9 +308,15 @@ void Paginator::paintPage(QPainter& painter, int index) const
     painter.restore();
 }
 
-void Paginator::setOverlays(QVector<QPair<QTextBlock, QString>> overlays)
+void Paginator::setOverlays(const QVector<QPair<QTextBlock, QString>>& overlays)
 {
-    m_overlays = std::move(overlays);
+    // Where each block is, found once rather than on every page.
+    m_overlays.clear();
+    QAbstractTextDocumentLayout* layout = m_document.documentLayout();
+    for (const auto& [block, text] : overlays) {
+        if (block.layout()->lineCount() > 0)
+            m_overlays.append({block, text, layout->blockBoundingRect(block)});
+    }
 }
 
 const QVector<double>& Paginator::columnEdges(int table) const
@@ -294,21 +324,22 @@ const QVector<double>& Paginator::columnEdges(int table) const
     auto cached = m_columnEdges.constFind(table);
     if (cached != m_columnEdges.cend())
         return *cached;
-    const PagedTable& paged = m_composition.tables.at(table);
+    QTextTable* paged = m_composition.tables.at(table).table;
     // A body row without merged cells tells where the columns are.
-    QTextTable* sample = paged.header;
-    for (QTextTable* row : paged.rows) {
-        if (row->cellAt(0, 0).columnSpan() == 1) {
-            sample = row;
+    int sample = 0;
+    for (int r = 1; r < paged->rows(); ++r) {
+        if (paged->cellAt(r, 0).columnSpan() == 1) {
+            sample = r;
             break;
         }
     }
     QAbstractTextDocumentLayout* layout = m_document.documentLayout();
-    const double padding = sample->format().cellPadding() * m_scale;
+    const double padding = paged->format().cellPadding() * m_scale;
     QVector<double> edges;
-    for (int c = 0; c < sample->columns(); ++c)
+    for (int c = 0; c < paged->columns(); ++c)
         edges.append(
-            layout->blockBoundingRect(sample->cellAt(0, c).firstCursorPosition().block()).left() -
+            layout->blockBoundingRect(paged->cellAt(sample, c).firstCursorPosition().block())
+                .left() -
             padding);
     edges.append(m_document.pageSize().width() - edges.first());
     return *m_columnEdges.insert(table, edges);
@@ -322,12 +353,12 @@ void Paginator::ruleRows(QPainter& painter, int from, int to) const
         const Element& element = m_elements.at(unit.element);
         if (element.table < 0)
             continue;
-        if (element.isHeader) {
+        if (element.row == 0) {
             const QRectF band = headerBand(element.table);
             rule(lines, element.table, band.top(), band.bottom(), true, false);
         } else {
             rule(lines, element.table, unit.top, unit.bottom, false,
-                 element.frame->cellAt(0, 0).columnSpan() > 1);
+                 element.frame->cellAt(element.row, 0).columnSpan() > 1);
         }
     }
     drawRules(painter, lines);

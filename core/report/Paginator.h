@@ -20,7 +20,7 @@ namespace duibiao::report {
 // pagination of its own: Qt's would split table rows, leave headings alone at the foot of
 // a page, and lose block layouts when formats change while it is under way); the
 // paginator then walks through it in order and chooses where each page ends:
-//  - never inside a line or a table row (rows of paged tables are separate tables);
+//  - never inside a line or a table row;
 //  - before a block or table that asks for a page break;
 //  - before a heading, a label above a table or a table header that would otherwise be
 //    the last thing on its page (blocks the composition keeps with the next one);
@@ -37,7 +37,7 @@ public:
     int pageCount() const { return int(m_pages.size()); }
     // Text painted right-aligned on the first line of a block, e.g. the page numbers of the
     // contents, which are known only once the document is cut into pages.
-    void setOverlays(QVector<QPair<QTextBlock, QString>> overlays);
+    void setOverlays(const QVector<QPair<QTextBlock, QString>>& overlays);
     // The page (0-based) that shows document position y.
     int pageOf(double y) const;
     // Paints page `page` with the painter's origin at the top of the page's text area.
@@ -53,14 +53,14 @@ private:
         double bottom;
         int element;
     };
-    // A block or a table of the root frame.
+    // A block of the root frame, an ordinary table, or a row of a paged table.
     struct Element
     {
         int firstUnit = 0;
         bool breakBefore = false;
         bool keepWithNext = false;
-        int table = -1; // the PagedTable it is a row (or the header) of
-        bool isHeader = false;
+        int table = -1;              // the PagedTable it is a row of
+        int row = -1;                // that row; 0 is the header
         QTextTable* frame = nullptr; // tables only
     };
     struct Page
@@ -72,6 +72,8 @@ private:
 
     void collect();
     void addTable(QTextTable* table, bool breakBefore);
+    // Every row of a paged table an element of its own, so that pages are cut between them.
+    void addPagedTable(int index, bool breakBefore);
     QPair<double, double> rowExtent(QTextTable* table, int row) const;
     QRectF headerBand(int table) const;
     // Rules the body rows of paged tables between units `from` and `to`: their cells have
@@ -87,14 +89,21 @@ private:
     QTextDocument& m_document;
     Composition m_composition;
     QSet<int> m_keptBlocks;
-    QHash<QTextTable*, QPair<int, bool>> m_tableRoles; // table → (PagedTable, is header)
+    QHash<QTextTable*, int> m_pagedTables; // table → its index in m_composition.tables
     double m_pageHeight = 0;
     double m_scale = 1; // device pixels per pixel at 96 dpi
     QVector<Element> m_elements;
     QVector<Unit> m_units;
     QVector<Page> m_pages;
     mutable QHash<int, QVector<double>> m_columnEdges;
-    QVector<QPair<QTextBlock, QString>> m_overlays;
+    mutable QHash<int, QRectF> m_headerBands;
+    struct Overlay
+    {
+        QTextBlock block;
+        QString text;
+        QRectF rect;
+    };
+    QVector<Overlay> m_overlays;
 };
 
 } // namespace duibiao::report

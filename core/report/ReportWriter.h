@@ -29,14 +29,15 @@ struct Column
     Qt::Alignment alignment = Qt::AlignLeft;
 };
 
-// A table as laid out on pages: a header row and every body row as tables of one row each,
-// stacked without a gap. Qt's own table pagination splits rows between pages and paints
-// a long table slowly; separate rows can be moved to the next page whole, and the header
-// is painted again above a row that starts a page (see Paginator).
+// A table as laid out on pages: one QTextTable, its header row first. The document is laid
+// out as one long page, where Qt never splits a row; the paginator then cuts the pages
+// between rows and paints the header row again above a row that starts a page (see
+// Paginator). One table per table, not a table per row: Qt lays out and paints every
+// frame at a cost of its own, and thousands of one-row tables cost the report a tenth or
+// more of its time.
 struct PagedTable
 {
-    QTextTable* header = nullptr;
-    QVector<QTextTable*> rows;
+    QTextTable* table = nullptr;
 };
 
 using TableId = int;
@@ -112,7 +113,7 @@ public:
 private:
     // Starts a new block with `format`, or reuses the empty block the cursor is in.
     void startBlock(QTextBlockFormat format, const QTextCharFormat& charFormat);
-    QTextTableFormat pagedRowFormat() const;
+    QTextTableFormat pagedTableFormat() const;
     QTextTableCell cell(TableId table, int row, int column) const;
 
     QTextDocument& m_document;
@@ -125,10 +126,9 @@ private:
     QVector<QTextCursor> m_keepWithNext;
     QTextCursor m_contents;
     QTextTable* m_contentsTable = nullptr;
-    // Every table written: flowing ones in m_flowTables, paged ones in m_pagedTables, with
-    // their columns (for alignment) in m_columns; a TableId indexes all three.
-    QVector<QTextTable*> m_flowTables;
-    QVector<PagedTable> m_pagedTables;
+    // Every table written, with its columns (for alignment) in m_columns; a TableId
+    // indexes both.
+    QVector<QTextTable*> m_tables;
     QVector<QVector<Column>> m_columns;
     QTextTableCellFormat m_headerCell;
 };

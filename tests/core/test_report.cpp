@@ -344,6 +344,31 @@ TEST_CASE("the ledger is landscape, one row per item, with the header on every p
     requireEmbeddedFonts(path);
 }
 
+TEST_CASE("a row of a long table is never cut across pages")
+{
+    // The paginator cuts a table's pages between its rows: each item's number and its whole
+    // measure (which wraps in its cell) are on one page, and no number is on two.
+    const QString path = writeReport(ReportKind::Ledger);
+    const int pages = pdfPages(path);
+    REQUIRE(pages >= 2);
+    QStringList pageTexts;
+    for (int page = 1; page <= pages; ++page)
+        pageTexts.append(squeezed(pdfText(path, page, page)));
+    for (const RectificationItem& item : DemoFixture::instance().input().items) {
+        const QRegularExpression number(QStringLiteral("#%1(?!\\d)").arg(item.id));
+        int found = 0;
+        for (const QString& text : std::as_const(pageTexts)) {
+            if (!text.contains(number))
+                continue;
+            ++found;
+            INFO(item.id);
+            CHECK(text.contains(squeezed(item.measure)));
+        }
+        INFO(item.id);
+        CHECK(found == 1);
+    }
+}
+
 TEST_CASE("the unit indicator table lists every unit with pass and fail marks")
 {
     const QString path = writeReport(ReportKind::Units);
