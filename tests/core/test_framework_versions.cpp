@@ -163,16 +163,9 @@ TEST_CASE("the versions a user can pick: stored ones, snapshots and the built-in
     TempDocument document;
     Result<QVector<FrameworkChoice>> choices = availableFrameworks(*document);
     REQUIRE_OK(choices);
-<<<<<<< ours
     // The assessment is on the built-in framework: offered once, as its snapshot; the
     // other built-in framework (the college checklist) follows.
     REQUIRE(choices->size() == 2);
-=======
-    // The assessment is on the built-in framework: offered once, as its snapshot; the other
-    // built-in frameworks follow.
-    const qsizetype builtins = builtinFrameworks().size();
-    REQUIRE(choices->size() == builtins);
->>>>>>> theirs
     CHECK(choices->at(0).origin == FrameworkOrigin::Assessment);
     CHECK(choices->at(0).current);
     CHECK(choices->at(0).label() == QStringLiteral("jiangsu-ggw-2019@2019.1"));
@@ -185,11 +178,7 @@ TEST_CASE("the versions a user can pick: stored ones, snapshots and the built-in
     REQUIRE_OK(document->frameworks().add(frameworkToJson(edited), {}));
     choices = availableFrameworks(*document);
     REQUIRE_OK(choices);
-<<<<<<< ours
     REQUIRE(choices->size() == 3);
-=======
-    REQUIRE(choices->size() == builtins + 1);
->>>>>>> theirs
     CHECK(choices->at(0).origin == FrameworkOrigin::Stored);
     CHECK_FALSE(choices->at(0).current);
     Result<FrameworkChoice> found =
