@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "demo/DemoBuilder.h"
 #include "framework/FrameworkLoader.h"
+#include "framework/FrameworkSheet.h"
 #include "frameworks/FrameworkEditorDialog.h"
 #include "frameworks/FrameworkVersionsDialog.h"
 #include "frameworks/MoveAssessmentDialog.h"
@@ -440,6 +441,68 @@ TEST_CASE("the assessment moves to a saved version and back with one undo",
     CHECK(ratingOf(QStringLiteral("L5")) == l5);
     f.session->undoStack()->redo();
     CHECK(f.session->framework().version == QLatin1String("2019.2"));
+    CHECK(f.errors.isEmpty());
+}
+
+TEST_CASE("a renumbered requirement is shown as such and its work moves with it",
+          "[ui][framework-editor]")
+{
+    EditorFixture f;
+    const auto ratingOf = [&f](const QString& code) {
+        auto rated = f.session->document().ratings().get(f.session->assessmentId(), code);
+        REQUIRE_OK(rated);
+        return rated->rating;
+    };
+    const Rating t5 = ratingOf(QStringLiteral("T5"));
+    REQUIRE(t5 != Rating::Unrated);
+
+    // The official text numbers T5 as T5N: it replaces T5.
+    Framework official = f.session->framework();
+    official.version = QStringLiteral("2024");
+    for (Category& category : official.categories) {
+        for (Requirement& requirement : category.requirements) {
+            if (requirement.code == QLatin1String("T5")) {
+                requirement.code = QStringLiteral("T5N");
+                requirement.replaces = {QStringLiteral("T5")};
+            }
+        }
+    }
+    const QString path = QDir(f.doc.dir()).filePath(QStringLiteral("official.json"));
+    writeFile(path, frameworkToJson(official));
+    FrameworkVersionsDialog versions(*f.session);
+    versions.showError = [&f](const QString&, const QString& message) {
+        f.errors.append(message);
+    };
+    REQUIRE(versions.importFile(path));
+    int row = -1;
+    for (int i = 0; i < versions.choices().size(); ++i) {
+        if (versions.choices().at(i).version.version == QLatin1String("2024"))
+            row = i;
+    }
+    REQUIRE(row >= 0);
+    versions.selectRows({row});
+    const QStringList differences = versions.differenceLines();
+    INFO(differences.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(differences.filter(QStringLiteral("T5N")).size() == 1);
+    CHECK(
+        differences.filter(QStringLiteral("T5N")).first().startsWith(QLatin1String("Renumbered")));
+
+    QStringList review;
+    versions.confirmMove = [&review](MoveAssessmentDialog& dialog) {
+        review = dialog.lines();
+        return true;
+    };
+    REQUIRE(versions.moveToRow(row));
+    INFO(review.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(review.filter(QStringLiteral("T5 → T5N")).size() == 1);
+    CHECK(
+        review.filter(QStringLiteral("T5 → T5N")).first().startsWith(QLatin1String("Renumbered")));
+    CHECK(f.session->analysis().requirement(QStringLiteral("T5N"))->rating == t5);
+    CHECK(f.session->analysis().requirement(QStringLiteral("T5")) == nullptr);
+
+    f.session->undoStack()->undo();
+    CHECK(f.session->framework().requirement(QStringLiteral("T5")) != nullptr);
+    CHECK(ratingOf(QStringLiteral("T5")) == t5);
     CHECK(f.errors.isEmpty());
 }
 

@@ -305,6 +305,7 @@ void FrameworkVersionsDialog::showDifferences()
         return part.requirements.isEmpty() ? QStringList() : describeDiff(part, language);
     };
     using Kind = RequirementDiff::Kind;
+    addGroup(tr("Renumbered (%1)"), linesOf(Kind::Renamed));
     addGroup(tr("Added (%1)"), linesOf(Kind::Added));
     addGroup(tr("Removed (%1)"), linesOf(Kind::Removed));
     addGroup(tr("Reworded (%1)"), linesOf(Kind::Reworded));

@@ -69,6 +69,16 @@ MoveAssessmentDialog::MoveAssessmentDialog(const MovePlan& plan, Language langua
         return QStringLiteral("%1  %2").arg(code, titleOf(m_plan.diff.requirement(code), language));
     };
 
+    if (!plan.renamed.isEmpty()) {
+        QStringList codes;
+        for (const RenamedCode& pair : plan.renamed)
+            codes << pair.to;
+        QTreeWidgetItem* renamed =
+            group(tr("Renumbered requirements (%1): their work moves to the new code"), codes);
+        for (const RenamedCode& pair : plan.renamed)
+            new QTreeWidgetItem(renamed, {QStringLiteral("%1 → %2").arg(pair.from, label(pair.to)),
+                                          tr("moves: %1").arg(holds(pair.from))});
+    }
     QTreeWidgetItem* added = group(tr("New requirements (%1): they start unrated"), plan.added);
     for (const QString& code : plan.added)
         new QTreeWidgetItem(added, {label(code), holds(code)});
