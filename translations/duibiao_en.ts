@@ -672,6 +672,22 @@
         <source>must be a percentage between 0 and 100 (no total is given)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be an array of requirement codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a requirement code (a letter, then up to 15 letters, digits, _ . -)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a code of this framework; a requirement can only replace a code that is no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already replaced at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FrameworkMove</name>
@@ -783,6 +799,14 @@
     </message>
     <message>
         <source>“%1” is not 是 (a veto item) or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still a code of this sheet (row %2); only a code no longer there can be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already replaced in row %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3032,6 +3056,10 @@ You can save a copy of the file and look at it with a tool you trust.</source>
         <source>The assessment is already on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Renumbered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>duibiao::GapModel</name>
@@ -3758,6 +3786,14 @@ Package fingerprint: %4
     </message>
     <message>
         <source>&amp;Move Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renumbered requirements (%1): their work moves to the new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moves: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -672,6 +672,22 @@
         <source>must be a percentage between 0 and 100 (no total is given)</source>
         <translation>须为 0 到 100 之间的百分数(未给出总分)</translation>
     </message>
+    <message>
+        <source>must be an array of requirement codes</source>
+        <translation>须为要求编号的数组</translation>
+    </message>
+    <message>
+        <source>must be a requirement code (a letter, then up to 15 letters, digits, _ . -)</source>
+        <translation>须为要求编号(字母开头,其后最多 15 个字母、数字、_ . -)</translation>
+    </message>
+    <message>
+        <source>“%1” is a code of this framework; a requirement can only replace a code that is no longer there</source>
+        <translation>“%1”是本框架中的编号;要求只能替代已不存在的编号</translation>
+    </message>
+    <message>
+        <source>“%1” is already replaced at %2</source>
+        <translation>“%1”已在 %2 处被替代</translation>
+    </message>
 </context>
 <context>
     <name>FrameworkMove</name>
@@ -784,6 +800,14 @@
     <message>
         <source>“%1” is not 是 (a veto item) or empty</source>
         <translation>“%1”不是“是”(一票否决项),也不是空白</translation>
+    </message>
+    <message>
+        <source>“%1” is still a code of this sheet (row %2); only a code no longer there can be replaced</source>
+        <translation>“%1”仍是本表格中的编号(第 %2 行);只能替代已不存在的编号</translation>
+    </message>
+    <message>
+        <source>“%1” is already replaced in row %2</source>
+        <translation>“%1”已在第 %2 行被替代</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3058,10 @@ You can save a copy of the file and look at it with a tool you trust.</source>
         <source>The assessment is already on %1.</source>
         <translation>评估已在 %1 上。</translation>
     </message>
+    <message>
+        <source>Renumbered (%1)</source>
+        <translation>编号变更(%1)</translation>
+    </message>
 </context>
 <context>
     <name>duibiao::GapModel</name>
@@ -3769,6 +3797,14 @@ Package fingerprint: %4
     <message>
         <source>&amp;Move Assessment</source>
         <translation>迁移评估(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Renumbered requirements (%1): their work moves to the new code</source>
+        <translation>编号变更的要求(%1):已有工作随之迁移到新编号</translation>
+    </message>
+    <message>
+        <source>moves: %1</source>
+        <translation>随之迁移:%1</translation>
     </message>
 </context>
 <context>
