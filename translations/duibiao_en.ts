@@ -2579,6 +2579,17 @@ Click to reverse the order by overall score.</source>
     </message>
 </context>
 <context>
+    <name>duibiao::DocumentPathEdit</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duibiao documents (*.duibiao)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>duibiao::DocumentSession</name>
     <message>
         <source>The assessment was submitted on %1 (fingerprint %2). Reopen it to edit: File → Reopen Assessment…</source>
@@ -3808,15 +3819,7 @@ Package fingerprint: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>assessment.duibiao</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duibiao documents (*.duibiao)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3854,15 +3857,7 @@ Package fingerprint: %4
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>panel.duibiao</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duibiao documents (*.duibiao)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

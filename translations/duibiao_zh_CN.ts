@@ -2578,6 +2578,17 @@ Click to reverse the order by overall score.</source>
     </message>
 </context>
 <context>
+    <name>duibiao::DocumentPathEdit</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Duibiao documents (*.duibiao)</source>
+        <translation>对标文档 (*.duibiao)</translation>
+    </message>
+</context>
+<context>
     <name>duibiao::DocumentSession</name>
     <message>
         <source>The assessment was submitted on %1 (fingerprint %2). Reopen it to edit: File → Reopen Assessment…</source>
@@ -3818,16 +3829,8 @@ Package fingerprint: %4
         <translation>例如:示例大学</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>assessment.duibiao</source>
         <translation>自评.duibiao</translation>
-    </message>
-    <message>
-        <source>Duibiao documents (*.duibiao)</source>
-        <translation>对标文档 (*.duibiao)</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
@@ -3863,16 +3866,8 @@ Package fingerprint: %4
         <translation>例如：示例片区</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>panel.duibiao</source>
         <translation>评议组.duibiao</translation>
-    </message>
-    <message>
-        <source>Duibiao documents (*.duibiao)</source>
-        <translation>对标文档 (*.duibiao)</translation>
     </message>
     <message>
         <source>Panel &amp;name:</source>

@@ -2,12 +2,11 @@
 
 #include "framework/BuiltinFrameworks.h"
 #include "framework/FrameworkLoader.h"
+#include "widgets/DocumentPathEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,20 +41,8 @@ NewDocumentDialog::NewDocumentDialog(Language language, QWidget* parent)
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("frameworkNote"));
     m_note->setWordWrap(true);
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("documentPath"));
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getSaveFileName(
-            this, tr("New document"),
-            m_path->text().isEmpty() ? tr("assessment.duibiao") : m_path->text(),
-            tr("Duibiao documents (*.duibiao)"));
-        if (!chosen.isEmpty())
-            m_path->setText(chosen);
-    });
-    auto* pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browse);
+    m_path = new DocumentPathEdit(QStringLiteral("documentPath"), tr("New document"),
+                                  tr("assessment.duibiao"), this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -66,10 +53,10 @@ NewDocumentDialog::NewDocumentDialog(Language language, QWidget* parent)
     form->addRow(tr("&Institution:"), m_institution);
     form->addRow(tr("&Framework:"), m_framework);
     form->addRow(QString(), m_note);
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("&File:"), m_path);
     form->addRow(buttons);
     connect(m_framework, &QComboBox::currentIndexChanged, this, &NewDocumentDialog::showNote);
-    connect(m_path, &QLineEdit::textChanged, this, &NewDocumentDialog::validate);
+    connect(m_path, &DocumentPathEdit::pathChanged, this, &NewDocumentDialog::validate);
     showNote();
     validate();
     resize(560, sizeHint().height());
@@ -82,10 +69,7 @@ QString NewDocumentDialog::institutionName() const
 
 QString NewDocumentDialog::path() const
 {
-    QString chosen = m_path->text().trimmed();
-    if (!chosen.isEmpty() && !chosen.endsWith(QLatin1String(".duibiao"), Qt::CaseInsensitive))
-        chosen += QStringLiteral(".duibiao");
-    return chosen;
+    return m_path->path();
 }
 
 const Framework& NewDocumentDialog::framework() const

@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace duibiao {
 
+class DocumentPathEdit;
+
 // File → New…: the institution, the framework the first assessment follows (one of the
 // built-in ones) and where the document goes. OK stays disabled until a file is given.
 class NewDocumentDialog : public QDialog
@@ -43,7 +45,7 @@ private:
     QLineEdit* m_institution = nullptr;
     QComboBox* m_framework = nullptr;
     QLabel* m_note = nullptr;
-    QLineEdit* m_path = nullptr;
+    DocumentPathEdit* m_path = nullptr;
     QPushButton* m_ok = nullptr;
 };
 

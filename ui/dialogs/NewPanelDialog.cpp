@@ -1,9 +1,9 @@
 #include "dialogs/NewPanelDialog.h"
 
+#include "widgets/DocumentPathEdit.h"
+
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -19,20 +19,8 @@ NewPanelDialog::NewPanelDialog(QWidget* parent) : QDialog(parent)
     m_region = new QLineEdit(this);
     m_region->setObjectName(QStringLiteral("panelRegion"));
     m_region->setPlaceholderText(tr("e.g. 示例片区"));
-    m_path = new QLineEdit(this);
-    m_path->setObjectName(QStringLiteral("panelPath"));
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = QFileDialog::getSaveFileName(
-            this, tr("New panel document"),
-            m_path->text().isEmpty() ? tr("panel.duibiao") : m_path->text(),
-            tr("Duibiao documents (*.duibiao)"));
-        if (!chosen.isEmpty())
-            m_path->setText(chosen);
-    });
-    auto* pathRow = new QHBoxLayout;
-    pathRow->addWidget(m_path, 1);
-    pathRow->addWidget(browse);
+    m_path = new DocumentPathEdit(QStringLiteral("panelPath"), tr("New panel document"),
+                                  tr("panel.duibiao"), this);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -42,10 +30,11 @@ NewPanelDialog::NewPanelDialog(QWidget* parent) : QDialog(parent)
     auto* form = new QFormLayout(this);
     form->addRow(tr("Panel &name:"), m_name);
     form->addRow(tr("&Region reviewed:"), m_region);
-    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("&File:"), m_path);
     form->addRow(buttons);
-    for (QLineEdit* edit : {m_name, m_region, m_path})
+    for (QLineEdit* edit : {m_name, m_region})
         connect(edit, &QLineEdit::textChanged, this, &NewPanelDialog::validate);
+    connect(m_path, &DocumentPathEdit::pathChanged, this, &NewPanelDialog::validate);
     validate();
 }
 
@@ -61,10 +50,7 @@ QString NewPanelDialog::region() const
 
 QString NewPanelDialog::path() const
 {
-    QString chosen = m_path->text().trimmed();
-    if (!chosen.isEmpty() && !chosen.endsWith(QLatin1String(".duibiao"), Qt::CaseInsensitive))
-        chosen += QStringLiteral(".duibiao");
-    return chosen;
+    return m_path->path();
 }
 
 void NewPanelDialog::validate()

@@ -7,6 +7,8 @@ class QPushButton;
 
 namespace duibiao {
 
+class DocumentPathEdit;
+
 // File → New Panel Document…: the panel's name, the region it reviews and where the new
 // document goes. OK stays disabled until all three are given.
 class NewPanelDialog : public QDialog
@@ -25,7 +27,7 @@ private:
 
     QLineEdit* m_name = nullptr;
     QLineEdit* m_region = nullptr;
-    QLineEdit* m_path = nullptr;
+    DocumentPathEdit* m_path = nullptr;
     QPushButton* m_ok = nullptr;
 };
 
