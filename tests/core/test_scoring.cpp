@@ -317,10 +317,10 @@ TEST_CASE("pass/fail items and a veto item", "[scoring]")
                                          {QStringLiteral("B4"), Rating::PartlyMet}}),
                      Language::English);
         CHECK(*analysis.scores.overall.points(100) == Approx(34));
-        CHECK(
-            analysis.readiness.reasons ==
-            QStringList{QStringLiteral("Veto item B1 is not met."),
-                        QStringLiteral("The score 34.0 / 100 points is below the pass mark 60 points.")});
+        CHECK(analysis.readiness.reasons ==
+              QStringList{
+                  QStringLiteral("Veto item B1 is not met."),
+                  QStringLiteral("The score 34.0 / 100 points is below the pass mark 60 points.")});
     }
     SECTION("the summary JSON shows the points and the veto items' state")
     {
