@@ -15,6 +15,38 @@
 
 namespace duibiao {
 
+namespace {
+
+// What both kinds of source below answer alike: their size and time (ZIP_SOURCE_STAT), their
+// error, that they are freed by the writer, and which commands they support.
+zip_int64_t answerCommonCommand(zip_error_t& error, zip_uint64_t size, time_t mtime, void* data,
+                                zip_uint64_t length, zip_source_cmd_t command)
+{
+    switch (command) {
+    case ZIP_SOURCE_STAT: {
+        auto* st = static_cast<zip_stat_t*>(data);
+        zip_stat_init(st);
+        st->size = size;
+        st->mtime = mtime;
+        st->valid |= ZIP_STAT_SIZE | ZIP_STAT_MTIME;
+        return sizeof(zip_stat_t);
+    }
+    case ZIP_SOURCE_ERROR:
+        return zip_error_to_data(&error, data, length);
+    case ZIP_SOURCE_FREE:
+        return 0; // owned by the writer
+    case ZIP_SOURCE_SUPPORTS:
+        return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ, ZIP_SOURCE_CLOSE,
+                                              ZIP_SOURCE_STAT, ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE,
+                                              -1);
+    default:
+        zip_error_set(&error, ZIP_ER_OPNOTSUPP, 0);
+        return -1;
+    }
+}
+
+} // namespace
+
 // The state of one evidence file's zip_source_function: reads chunk after chunk from the
 // document, hashes and counts on the way, and fails the read that would end the file when
 // the bytes differ from what the document recorded.
@@ -118,25 +150,9 @@ struct ZipPackageWriter::EvidenceSource
             self->chunk.clear();
             self->hash.reset();
             return 0;
-        case ZIP_SOURCE_STAT: {
-            auto* st = static_cast<zip_stat_t*>(data);
-            zip_stat_init(st);
-            st->size = zip_uint64_t(self->evidence.size);
-            st->mtime = self->mtime;
-            st->valid |= ZIP_STAT_SIZE | ZIP_STAT_MTIME;
-            return sizeof(zip_stat_t);
-        }
-        case ZIP_SOURCE_ERROR:
-            return zip_error_to_data(&self->error, data, length);
-        case ZIP_SOURCE_FREE:
-            return 0; // owned by the writer
-        case ZIP_SOURCE_SUPPORTS:
-            return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ,
-                                                  ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
-                                                  ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
         default:
-            zip_error_set(&self->error, ZIP_ER_OPNOTSUPP, 0);
-            return -1;
+            return answerCommonCommand(self->error, zip_uint64_t(self->evidence.size), self->mtime,
+                                       data, length, command);
         }
     }
 };
@@ -191,27 +207,14 @@ struct ZipPackageWriter::DeferredSource
         }
         case ZIP_SOURCE_CLOSE:
             return 0;
-        case ZIP_SOURCE_STAT: {
+        case ZIP_SOURCE_STAT:
             if (!self->ready())
                 return -1;
-            auto* st = static_cast<zip_stat_t*>(data);
-            zip_stat_init(st);
-            st->size = zip_uint64_t(self->bytes->size());
-            st->mtime = self->mtime;
-            st->valid |= ZIP_STAT_SIZE | ZIP_STAT_MTIME;
-            return sizeof(zip_stat_t);
-        }
-        case ZIP_SOURCE_ERROR:
-            return zip_error_to_data(&self->error, data, length);
-        case ZIP_SOURCE_FREE:
-            return 0; // owned by the writer
-        case ZIP_SOURCE_SUPPORTS:
-            return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ,
-                                                  ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
-                                                  ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+            [[fallthrough]];
         default:
-            zip_error_set(&self->error, ZIP_ER_OPNOTSUPP, 0);
-            return -1;
+            return answerCommonCommand(self->error,
+                                       self->bytes ? zip_uint64_t(self->bytes->size()) : 0,
+                                       self->mtime, data, length, command);
         }
     }
 };
