@@ -223,7 +223,7 @@ QStringList FrameworkDiff::codes(RequirementDiff::Kind kind) const
 
 bool FrameworkDiff::isEmpty() const
 {
-    return !titleChanged && categories.isEmpty() &&
+    return !titleChanged && !scoring.changed() && categories.isEmpty() &&
            std::all_of(requirements.cbegin(), requirements.cend(), [](const RequirementDiff& d) {
                return d.kind == RequirementDiff::Kind::Unchanged;
            });
@@ -239,6 +239,7 @@ FrameworkDiff diffFrameworks(const Framework& from, const Framework& to)
     diff.fromTitle = from.title;
     diff.toTitle = to.title;
     diff.titleChanged = from.title.zh != to.title.zh || from.title.en != to.title.en;
+    diff.scoring = {from.total, to.total, from.passMark, to.passMark};
 
     for (const Category& category : to.categories) {
         const Category* old = from.category(category.code);
@@ -332,6 +333,15 @@ QStringList describeDiff(const FrameworkDiff& diff, Language language)
     if (diff.titleChanged)
         lines.append(say(language, "框架标题已修改: ", "Framework title changed: ") +
                      change(diff.fromTitle, diff.toTitle, language));
+    if (diff.scoring.changed()) {
+        const auto figure = [language](std::optional<double> value) {
+            return value ? QString::number(*value, 'g', 12) : say(language, "无", "none");
+        };
+        lines.append(say(language, "框架计分已修改: 总分 ", "Framework scoring changed: total ") +
+                     figure(diff.scoring.fromTotal) + arrow + figure(diff.scoring.toTotal) +
+                     say(language, ",合格线 ", ", pass mark ") + figure(diff.scoring.fromPassMark) +
+                     arrow + figure(diff.scoring.toPassMark));
+    }
     for (const CategoryDiff& category : diff.categories) {
         switch (category.kind) {
         case CategoryDiff::Kind::Added:

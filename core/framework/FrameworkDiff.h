@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 namespace duibiao {
 
 // What happened to one requirement code between two frameworks.
@@ -52,6 +54,17 @@ struct CategoryDiff
     LocalizedText toTitle;
 };
 
+// The framework's own scoring: points out of a total, and the pass mark.
+struct ScoringDiff
+{
+    std::optional<double> fromTotal;
+    std::optional<double> toTotal;
+    std::optional<double> fromPassMark;
+    std::optional<double> toPassMark;
+
+    bool changed() const { return fromTotal != toTotal || fromPassMark != toPassMark; }
+};
+
 // The differences between two frameworks, by code. Pure value: no storage, no I/O.
 struct FrameworkDiff
 {
@@ -62,6 +75,7 @@ struct FrameworkDiff
     bool titleChanged = false; // the framework's own title (either language)
     LocalizedText fromTitle;
     LocalizedText toTitle;
+    ScoringDiff scoring;
     // Every requirement of `to` in its order, then those removed, in the order of `from`.
     QVector<RequirementDiff> requirements;
     QVector<CategoryDiff> categories;
@@ -69,7 +83,7 @@ struct FrameworkDiff
     // By code of `to`, or for Removed by code of `from`; a renamed pair by its new code.
     const RequirementDiff* requirement(const QString& code) const;
     QStringList codes(RequirementDiff::Kind kind) const;
-    // Nothing but Unchanged requirements, no category and no title change.
+    // Nothing but Unchanged requirements, no category, title or scoring change.
     bool isEmpty() const;
 };
 

@@ -449,3 +449,19 @@ TEST_CASE("diffFrameworks tells a renumbered requirement, in both directions")
         CHECK(moved->fields.contains(QStringLiteral("category")));
     }
 }
+
+TEST_CASE("diffFrameworks tells a changed total or pass mark")
+{
+    const Framework from = builtin();
+    Framework to = from;
+    CHECK_FALSE(diffFrameworks(from, to).scoring.changed());
+    to.passMark = 80;
+    const FrameworkDiff diff = diffFrameworks(from, to);
+    CHECK(diff.scoring.changed());
+    CHECK_FALSE(diff.isEmpty());
+    const QStringList lines = describeDiff(diff, Language::Chinese);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.first() == QStringLiteral("框架计分已修改: 总分 无 → 无,合格线 无 → 80"));
+    CHECK(describeDiff(diff, Language::English).first() ==
+          QStringLiteral("Framework scoring changed: total none → none, pass mark none → 80"));
+}

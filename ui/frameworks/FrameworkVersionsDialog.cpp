@@ -296,6 +296,7 @@ void FrameworkVersionsDialog::showDifferences()
     const auto linesOf = [&diff, language](RequirementDiff::Kind kind) {
         FrameworkDiff part = diff;
         part.titleChanged = false;
+        part.scoring = {};
         part.categories.clear();
         part.requirements.clear();
         for (const RequirementDiff& requirement : diff.requirements) {
@@ -313,7 +314,7 @@ void FrameworkVersionsDialog::showDifferences()
     addGroup(tr("Moved (%1)"), linesOf(Kind::Moved));
     FrameworkDiff rest = diff;
     rest.requirements.clear();
-    if (rest.titleChanged || !rest.categories.isEmpty())
+    if (rest.titleChanged || rest.scoring.changed() || !rest.categories.isEmpty())
         addGroup(tr("Title and categories (%1)"), describeDiff(rest, language));
 }
 
